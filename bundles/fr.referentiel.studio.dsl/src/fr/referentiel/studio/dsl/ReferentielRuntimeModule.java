@@ -1,0 +1,30 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+
+import fr.referentiel.studio.dsl.conversion.ReferentielValueConverters;
+import fr.referentiel.studio.dsl.linking.FrenchLinkingDiagnosticMessageProvider;
+import fr.referentiel.studio.dsl.parser.FrenchSyntaxErrorMessageProvider;
+
+/** Services of the .referentiel language at run time, without the Equinox extension registry. */
+public class ReferentielRuntimeModule extends AbstractReferentielRuntimeModule {
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return ReferentielValueConverters.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return FrenchLinkingDiagnosticMessageProvider.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return FrenchSyntaxErrorMessageProvider.class;
+	}
+}
