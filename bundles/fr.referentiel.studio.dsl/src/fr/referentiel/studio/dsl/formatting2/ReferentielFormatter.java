@@ -12,9 +12,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
+import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
+import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
@@ -48,6 +51,16 @@ public class ReferentielFormatter extends AbstractFormatter2 {
 
 	@Inject
 	private ReferentielGrammarAccess grammar;
+
+	/** The canonical layout indents with four spaces, whatever the editor's own setting. */
+	@Override
+	protected void initialize(FormatterRequest request) {
+		MapBasedPreferenceValues preferences = new MapBasedPreferenceValues(request.getPreferences(), new java.util.HashMap<>());
+		preferences.put(FormatterPreferenceKeys.indentation, "    ");
+		preferences.put(FormatterPreferenceKeys.lineSeparator, "\n");
+		request.setPreferences(preferences);
+		super.initialize(request);
+	}
 
 	@Override
 	public void format(Object object, IFormattableDocument document) {
@@ -141,8 +154,7 @@ public class ReferentielFormatter extends AbstractFormatter2 {
 	/** Where an element starts: on a new line, after a blank line for the main parts. */
 	private void startOfElement(EObject element, ISemanticRegion first, IFormattableDocument doc) {
 		if (element.eContainer() == null) {
-			doc.prepend(first, it -> it.noSpace());
-			return;
+			return; // whatever precedes the referential (a header comment, blank lines) stays as written
 		}
 		boolean mainPart = element.eContainer() instanceof Referential && (element instanceof Section
 				|| element instanceof ActivityType || element instanceof Competence || element instanceof Block);

@@ -54,6 +54,9 @@ public class FrenchSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 			return "Erreur de syntaxe : il manque " + token(m.group(1)) + " avant " + found(m.group(2)) + ".";
 		}
 		if ((m = NO_VIABLE.matcher(message)).matches()) {
+			if (m.group(1).contains("<EOF>")) {
+				return "Erreur de syntaxe : le fichier se termine trop tôt ; il manque probablement une accolade fermante « } ».";
+			}
 			return "Erreur de syntaxe : " + found(m.group(1))
 					+ " n'est pas compris ici. Vérifiez le mot-clé, l'ordre des rubriques ou une accolade manquante.";
 		}

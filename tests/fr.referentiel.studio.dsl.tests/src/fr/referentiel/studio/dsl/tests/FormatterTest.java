@@ -49,8 +49,8 @@ class FormatterTest {
 				savoirs - Connaissance de l'organisation d'un centre de services.
 				}
 				compétence CP2 "Assister à l'utilisation des ressources collaboratives et bureautiques" {}
-				glossaire { terme "ITIL" | Information Technology Infrastructure Library. }
-				}""";
+				glossaire { terme "ITIL" | Information Technology Infrastructure Library.
+				} }""";
 		String expected = """
 				référentiel TAI_2023 "Technicien d'assistance en informatique" {
 				    sigle "TAI"
@@ -92,8 +92,10 @@ class FormatterTest {
 		String messy = """
 				référentiel ASR "Systèmes et réseaux" { type RNCP activité type AT1 "Déployer" { numéro 1
 				activité 1.1 "Déploiement des matériels" { compétences C1 activité 1.1.1 "Tests des nouveaux matériels"
-				modalité livrable "Dossier de validation" { livrables - Plan de déploiement - Plan de recette }
-				critères d'évaluation - Les délais de déploiement sont respectés. } }
+				modalité livrable "Dossier de validation" { livrables - Plan de déploiement
+				- Plan de recette
+				} critères d'évaluation - Les délais de déploiement sont respectés.
+				} }
 				compétence C1 "Vérifier le bon fonctionnement des matériels." { numéro 1 } }
 				""";
 		String expected = """

@@ -12,6 +12,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.ExceptionAcceptor;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -33,6 +34,8 @@ public class Formatting {
 		FormatterRequest request = requests.get();
 		request.setAllowIdentityEdits(false);
 		request.setTextRegionAccess(access);
+		// Tests are strict: a conflict between two formatting rules fails instead of being logged.
+		request.setExceptionHandler(ExceptionAcceptor.THROWING);
 		List<ITextReplacement> replacements = formatters.get().format(request);
 		return access.getRewriter().renderToString(replacements);
 	}

@@ -127,7 +127,7 @@ class ReferencesTest {
 		Issue error = errors.get(0);
 		assertEquals(Diagnostic.LINKING_DIAGNOSTIC, error.getCode());
 		assertEquals(4, error.getLineNumber());
-		assertEquals(27, error.getColumn());
+		assertEquals(26, error.getColumn());
 		assertEquals(4, error.getLength());
 		assertTrue(error.getMessage().contains("aucune compétence professionnelle n'a l'identifiant « CP12 »"), error.getMessage());
 	}

@@ -59,7 +59,9 @@ class SyntaxErrorsTest {
 				}
 				""");
 		assertEquals(1, errors.size(), errors.toString());
-		assertTrue(errors.get(0).getMessage().contains("il manque « } » avant la fin du fichier"), errors.get(0).getMessage());
+		assertEquals(5, errors.get(0).getLineNumber());
+		assertTrue(errors.get(0).getMessage().contains("il manque probablement une accolade fermante « } »"),
+				errors.get(0).getMessage());
 	}
 
 	@Test

@@ -1,0 +1,31 @@
+# Chooses a JDK >= 21 for the build and the command line; sourced by .ci/run and the launchers.
+# Order: $JAVA_HOME if recent enough, the `java` on the PATH, then the JDKs under /usr/lib/jvm
+# (newest first). Exports JAVA_HOME, or explains what to install and returns 1.
+
+referentiel_java_major() {
+    "$1/bin/java" -XshowSettings:properties -version 2>&1 \
+        | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+}
+
+referentiel_select_jdk() {
+    local candidate major
+    local candidates=()
+    [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+    if command -v java >/dev/null 2>&1; then
+        candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
+    fi
+    for candidate in $(ls -d /usr/lib/jvm/*/ /usr/local/lib/jvm/*/ /opt/java/*/ 2>/dev/null | sort -rV); do
+        candidates+=("${candidate%/}")
+    done
+    for candidate in "${candidates[@]}"; do
+        [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] || continue
+        major=$(referentiel_java_major "$candidate")
+        if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+            export JAVA_HOME="$candidate"
+            return 0
+        fi
+    done
+    echo "Référentiel Studio needs a JDK 21 or newer (found none in JAVA_HOME, on the PATH or in /usr/lib/jvm)." >&2
+    echo "Install one (for example Eclipse Temurin 21 or 25) and set JAVA_HOME to it." >&2
+    return 1
+}
