@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Benchmarks of Référentiel Studio on this machine; prints the figures and writes bench/RESULTS.md.
+#   bench/run.sh            # everything (about 15 minutes on 2 cores)
+#   bench/run.sh --quick    # shorter JMH runs, for a quick look
+# Installs pandoc, hyperfine and GNU time with apt-get when they are missing (as root).
+set -euo pipefail
+root="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
+cd "$root"
+quick=false
+[ "${1:-}" = "--quick" ] && quick=true
+
+. .ci/jdk.sh
+referentiel_select_jdk
+for tool in pandoc hyperfine /usr/bin/time; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        apt-get update -qq >/dev/null && apt-get install -y -qq pandoc hyperfine time >/dev/null
+        break
+    fi
+done
+
+echo "== build"
+./mvnw -B -q -DskipTests -pl releng/fr.referentiel.studio.target,bench -am package
+cli="$root/bundles/fr.referentiel.studio.cli/target/referentiel/bin/referentiel"
+classpath="$root/bench/target/classes:$root/bench/target/lib/*"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+echo "== synthetic referentials"
+"$JAVA_HOME/bin/java" -cp "$classpath" fr.referentiel.studio.bench.SyntheticReferential "$work/in" 1 10 100
+sizes=$(for s in 1 10 100; do printf '×%s: %s lines; ' "$s" "$(wc -l < "$work/in/synthetique-x$s.referentiel")"; done)
+
+echo "== JMH (in-process: check = parse + link + validate; export = render one format)"
+jmh_args=(-rf json -rff "$work/jmh.json" -foe true)
+$quick && jmh_args+=(-wi 1 -i 2 -w 1 -r 1)
+"$JAVA_HOME/bin/java" -cp "$classpath" org.openjdk.jmh.Main "${jmh_args[@]}" ReferentielBenchmarks | tail -n 20
+
+echo "== whole process: cold export of the TAI example (validate + 3 formats) vs pandoc on its follow-up page"
+"$cli" export examples/tai-2023.referentiel --format markdown --out "$work/md" >/dev/null 2>&1
+runs=10; $quick && runs=3
+hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/cold.json" \
+    "$cli export examples/tai-2023.referentiel --format html,csv,markdown --out $work/out" \
+    "pandoc --standalone --metadata title=Suivi $work/md/tai-2023.md -o $work/pandoc.html"
+
+echo "== whole process: ×1, ×10, ×100 (validate + 3 formats), peak memory"
+scale_rows=""
+for s in 1 10 100; do
+    /usr/bin/time -f '%e %M' -o "$work/time-$s" env REFERENTIEL_JAVA_OPTS=-Xmx1g \
+        "$cli" export "$work/in/synthetique-x$s.referentiel" --format html,csv,markdown --out "$work/out-$s" >/dev/null 2>&1
+    read -r seconds kilobytes < "$work/time-$s"
+    scale_rows+="| ×$s | $seconds s | $((kilobytes / 1024)) MB |"$'\n'
+done
+
+echo "== 200 TAI-sized files: one CLI call vs 200 pandoc runs"
+mkdir -p "$work/many"
+for i in $(seq -w 1 200); do
+    sed "s/^référentiel TAI_2023 /référentiel TAI_$i /" examples/tai-2023.referentiel > "$work/many/tai-$i.referentiel"
+done
+start=$(date +%s.%N)
+"$cli" export "$work/many" --format html,csv,markdown --out "$work/many-out" >/dev/null 2>&1
+many_cli=$(echo "$(date +%s.%N) - $start" | bc)
+start=$(date +%s.%N)
+for i in $(seq 1 200); do pandoc --standalone --metadata title=Suivi "$work/md/tai-2023.md" -o "$work/p.html"; done
+many_pandoc=$(echo "$(date +%s.%N) - $start" | bc)
+
+echo "== RESULTS.md"
+"$JAVA_HOME/bin/java" -cp "$classpath" fr.referentiel.studio.bench.ResultsReport "$work/jmh.json" "$work/cold.json" \
+    "$sizes" "$scale_rows" "$many_cli" "$many_pandoc" "$(nproc)" "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)" \
+    "$(free -g | awk '/Mem:/ {print $2}')" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)" "$(pandoc --version | head -n 1)" \
+    > bench/RESULTS.md
+cat bench/RESULTS.md

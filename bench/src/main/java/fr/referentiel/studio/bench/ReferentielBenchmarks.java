@@ -1,0 +1,87 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import fr.referentiel.studio.dsl.check.CheckResult;
+import fr.referentiel.studio.dsl.check.ReferentielChecker;
+import fr.referentiel.studio.export.Exporter;
+import fr.referentiel.studio.export.Exporters;
+import fr.referentiel.studio.model.Referential;
+
+/**
+ * In-process figures: check (parse, link, validate) and render each format, for a referential
+ * 1, 10 and 100 times the size of the REAC TAI. Run by bench/run.sh.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = { "-Xmx1g" })
+public class ReferentielBenchmarks {
+
+	@Param({ "1", "10", "100" })
+	public int scale;
+
+	private ReferentielChecker checker;
+	private Path file;
+	private Referential referential;
+
+	@Setup(Level.Trial)
+	public void setUp() throws IOException {
+		checker = ReferentielChecker.create();
+		file = SyntheticReferential.write(Files.createTempDirectory("referentiel-bench"), scale);
+		CheckResult result = checker.check(List.of(file));
+		if (result.hasErrors()) {
+			throw new IllegalStateException("the synthetic referential has errors: " + result.problems());
+		}
+		referential = result.files().get(0).referential();
+	}
+
+	@Benchmark
+	public CheckResult check() {
+		return checker.check(List.of(file));
+	}
+
+	@Benchmark
+	public int exportHtml() throws Exception {
+		return render("html");
+	}
+
+	@Benchmark
+	public int exportCsv() throws Exception {
+		return render("csv");
+	}
+
+	@Benchmark
+	public int exportMarkdown() throws Exception {
+		return render("markdown");
+	}
+
+	private int render(String format) throws Exception {
+		Exporter exporter = Exporters.find(format).orElseThrow();
+		return exporter.render(referential, exporter.layouts().get(0).id(), Map.of()).length;
+	}
+}

@@ -1,0 +1,105 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Turns the figures gathered by bench/run.sh (JMH and hyperfine JSON, process timings) into
+ * bench/RESULTS.md, with each target of the robustness-and-performance issue marked met or not.
+ */
+public final class ResultsReport {
+
+	private ResultsReport() {
+	}
+
+	public static void main(String[] a) throws IOException {
+		JsonArray jmh = JsonParser.parseString(Files.readString(Path.of(a[0]))).getAsJsonArray();
+		JsonArray cold = JsonParser.parseString(Files.readString(Path.of(a[1]))).getAsJsonObject().getAsJsonArray("results");
+		String sizes = a[2];
+		String scaleRows = a[3];
+		double manyCli = Double.parseDouble(a[4]);
+		double manyPandoc = Double.parseDouble(a[5]);
+		StringBuilder md = new StringBuilder();
+		md.append("# Benchmark results\n\n");
+		md.append("Measured by `bench/run.sh` on ").append(LocalDate.now()).append(". Machine: ").append(a[6])
+				.append(" cores (").append(a[7].strip()).append("), ").append(a[8]).append(" GB of memory; ")
+				.append(a[9]).append("; ").append(a[10]).append(".\n\n");
+		md.append("Synthetic referentials (the REAC TAI scaled, `SyntheticReferential`): ").append(sizes).append("\n\n");
+
+		md.append("## In-process (JMH, average time per operation)\n\n");
+		md.append("| operation | ×1 | ×10 | ×100 |\n|---|---|---|---|\n");
+		Map<String, Map<String, String>> rows = new TreeMap<>();
+		Map<String, Map<String, Double>> values = new TreeMap<>();
+		for (JsonElement e : jmh) {
+			JsonObject run = e.getAsJsonObject();
+			String name = run.get("benchmark").getAsString().replaceAll(".*\\.", "");
+			String scale = run.getAsJsonObject("params").get("scale").getAsString();
+			JsonObject metric = run.getAsJsonObject("primaryMetric");
+			double score = metric.get("score").getAsDouble();
+			double error = metric.get("scoreError").isJsonPrimitive() ? metric.get("scoreError").getAsDouble() : Double.NaN;
+			rows.computeIfAbsent(name, k -> new TreeMap<>()).put(scale,
+					String.format(Locale.ROOT, "%.2f ± %.2f ms", score, error));
+			values.computeIfAbsent(name, k -> new TreeMap<>()).put(scale, score);
+		}
+		rows.forEach((name, byScale) -> md.append("| ").append(name).append(" | ").append(byScale.getOrDefault("1", ""))
+				.append(" | ").append(byScale.getOrDefault("10", "")).append(" | ").append(byScale.getOrDefault("100", ""))
+				.append(" |\n"));
+
+		md.append("\n## Whole process\n\n");
+		md.append("Cold start, TAI example, validate + HTML, CSV and Markdown (hyperfine, mean ± σ):\n\n");
+		md.append("| command | mean | σ |\n|---|---|---|\n");
+		double cli = 0;
+		double pandoc = 0;
+		for (JsonElement e : cold) {
+			JsonObject r = e.getAsJsonObject();
+			String command = r.get("command").getAsString();
+			double mean = r.get("mean").getAsDouble();
+			if (command.startsWith("pandoc")) {
+				pandoc = mean;
+			} else {
+				cli = mean;
+			}
+			md.append("| `").append(command.replaceAll("/\\S*/", "")).append("` | ")
+					.append(String.format(Locale.ROOT, "%.3f s", mean)).append(" | ")
+					.append(String.format(Locale.ROOT, "%.3f s", r.get("stddev").getAsDouble())).append(" |\n");
+		}
+		md.append("\nSynthetic referentials, one process each, validate + 3 formats, `-Xmx1g` (GNU time: elapsed, peak resident memory):\n\n");
+		md.append("| size | time | peak memory |\n|---|---|---|\n").append(scaleRows);
+		md.append(String.format(Locale.ROOT, "%n200 TAI-sized files: one `referentiel export` call (3 formats each) %.1f s; "
+				+ "200 separate pandoc runs on the follow-up page %.1f s.%n", manyCli, manyPandoc));
+
+		md.append("\n## Targets\n\n");
+		double ratio = cli / pandoc;
+		md.append(line(ratio <= 3, String.format(Locale.ROOT,
+				"cold export of the TAI example within 3× pandoc: %.2f s vs %.2f s (%.1f×)", cli, pandoc, ratio)));
+		String x100 = scaleRows.lines().filter(l -> l.startsWith("| ×100 ")).findFirst().orElse("");
+		double x100Seconds = Double.parseDouble(x100.replaceAll("^\\| ×100 \\| ([0-9.]+) s.*", "$1"));
+		md.append(line(x100Seconds < 5, String.format(Locale.ROOT, "×100 validated and exported in under 5 s with under 1 GB heap: %.1f s", x100Seconds)));
+		Map<String, Double> check = values.getOrDefault("check", Map.of());
+		if (check.containsKey("1") && check.containsKey("10")) {
+			double growth = check.get("10") / check.get("1");
+			md.append(line(growth <= 12, String.format(Locale.ROOT, "linear growth, ×10 size ≤ ×12 time (check): ×%.1f", growth)));
+		}
+		md.append(line(manyCli < manyPandoc, String.format(Locale.ROOT,
+				"200 files in one call faster than 200 pandoc runs: %.1f s vs %.1f s", manyCli, manyPandoc)));
+		System.out.print(md);
+	}
+
+	private static String line(boolean met, String text) {
+		return "- " + (met ? "**met**: " : "**not met**: ") + text + "\n";
+	}
+}

@@ -1,0 +1,322 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import fr.referentiel.studio.dsl.check.CheckResult;
+import fr.referentiel.studio.dsl.check.CheckedFile;
+import fr.referentiel.studio.dsl.check.ProblemReport;
+import fr.referentiel.studio.export.ExportException;
+import fr.referentiel.studio.export.ExportFiles;
+import fr.referentiel.studio.export.ExportOption;
+import fr.referentiel.studio.export.Exporter;
+import fr.referentiel.studio.export.Exporters;
+import fr.referentiel.studio.export.Layout;
+import fr.referentiel.studio.model.Referential;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export",
+		description = { "Vérifie puis exporte des référentiels dans les formats demandés.",
+				"Écrit <dossier>/<nom du fichier>.<extension> par format (et <nom>.<mise en page>.<extension> "
+						+ "pour une mise en page autre que celle par défaut). Un référentiel qui a des erreurs "
+						+ "n'est pas exporté, sauf avec --force. Rien n'est écrit si une étape échoue." },
+		footerHeading = "%nExemples :%n",
+		footer = {
+				"  referentiel export examples/tai-2023.referentiel --format html,csv,markdown --out out",
+				"  referentiel export referentiels/ --format html --layout rncp --out publication",
+				"  referentiel export tai.referentiel --format csv --option separator=, --option bom=false --out out",
+				"",
+				"Codes de sortie : 0 export réussi, 1 référentiel en erreur (rien n'est écrit), "
+						+ "2 mauvaise utilisation, fichier illisible ou dossier de sortie inutilisable." })
+class ExportCommand implements Callable<Integer> {
+
+	@Mixin
+	CommonOptions common;
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(paramLabel = "FICHIER|DOSSIER", arity = "1..*",
+			description = "Fichiers .referentiel, ou dossiers où les chercher (sous-dossiers compris).")
+	List<Path> inputs;
+
+	@Option(names = "--format", split = ",", paramLabel = "FORMAT",
+			description = "Formats à produire, séparés par des virgules (voir « referentiel formats »). Par défaut : tous.")
+	List<String> formats;
+
+	@Option(names = "--layout", split = ",", paramLabel = "MISE_EN_PAGE",
+			description = "Mises en page à produire, au lieu de celle par défaut de chaque format "
+					+ "(NOM, ou FORMAT:NOM pour un seul format).")
+	List<String> layouts;
+
+	@Option(names = "--option", paramLabel = "NOM=VALEUR",
+			description = "Option d'un format (NOM=VALEUR, ou FORMAT.NOM=VALEUR pour un seul format).")
+	Map<String, String> options = new LinkedHashMap<>();
+
+	@Option(names = "--out", required = true, paramLabel = "DOSSIER",
+			description = "Dossier où écrire les fichiers (créé s'il n'existe pas).")
+	Path out;
+
+	@Option(names = "--force", description = "Exporte même les référentiels qui ont des erreurs.")
+	boolean force;
+
+	@Option(names = "--jobs", paramLabel = "N", defaultValue = "0",
+			description = "Nombre de référentiels traités en parallèle (par défaut : un par processeur).")
+	int jobs;
+
+	/** One document to produce for every referential. */
+	record Target(Exporter exporter, String layout, Map<String, String> options) {
+	}
+
+	/** One file to write. */
+	record Output(String fileName, byte[] content) {
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		long start = System.nanoTime();
+		PrintWriter err = spec.commandLine().getErr();
+		List<Path> files = InputFiles.collect(inputs);
+		List<Target> targets = plan();
+		checkDistinctNames(files);
+		CheckResult result = Checking.check(files);
+		if (!result.problems().isEmpty()) {
+			err.print(ProblemReport.text(result.problems()));
+		}
+		if (Checking.hasUnreadableInput(result)) {
+			err.println("Export annulé : un fichier d'entrée est illisible. Rien n'a été écrit.");
+			return ExitCode.USAGE;
+		}
+		if (result.hasErrors() && !force) {
+			Checking.printSummary(result, err);
+			err.println("Export refusé : corrigez les erreurs ci-dessus, ou relancez avec --force. Rien n'a été écrit.");
+			return ExitCode.INVALID;
+		}
+		prepareOutputFolder();
+		List<CheckedFile> exportable = result.files().stream().filter(f -> f.referential() != null).toList();
+		List<Output> outputs = render(exportable, targets, err);
+		for (Output output : outputs) {
+			write(output);
+		}
+		spec.commandLine().getOut().println(Messages.count(outputs.size(), "fichier écrit", "fichiers écrits")
+				+ " dans « " + out + " » en " + Messages.seconds(System.nanoTime() - start) + ".");
+		spec.commandLine().getOut().flush();
+		return ExitCode.OK;
+	}
+
+	/** The documents to produce, checked before any work: unknown formats, layouts or options are usage errors. */
+	List<Target> plan() {
+		List<Exporter> exporters = new ArrayList<>();
+		if (formats == null || formats.isEmpty()) {
+			exporters.addAll(Exporters.available());
+		} else {
+			for (String id : formats) {
+				exporters.add(Exporters.find(id.strip()).orElseThrow(() -> new UserError("Format inconnu : « " + id
+						+ " ». Formats disponibles : " + availableFormats() + ".")));
+			}
+		}
+		if (exporters.isEmpty()) {
+			throw new UserError("Aucun format d'export n'est installé.", ExitCode.INTERNAL);
+		}
+		List<Target> targets = new ArrayList<>();
+		for (Exporter exporter : exporters) {
+			Map<String, String> exporterOptions = optionsFor(exporter);
+			for (String layout : layoutsFor(exporter)) {
+				targets.add(new Target(exporter, layout, exporterOptions));
+			}
+		}
+		checkEveryChoiceIsUsed(exporters);
+		return targets;
+	}
+
+	private List<String> layoutsFor(Exporter exporter) {
+		List<String> offered = exporter.layouts().stream().map(Layout::id).toList();
+		List<String> chosen = new ArrayList<>();
+		for (String value : layouts == null ? List.<String>of() : layouts) {
+			String layout = forFormat(value, exporter, ':');
+			if (layout != null && offered.contains(layout)) {
+				chosen.add(layout);
+			} else if (layout != null && value.contains(":")) {
+				throw new UserError("Le format « " + exporter.formatId() + " » n'a pas de mise en page « " + layout
+						+ " ». Mises en page : " + String.join(", ", offered) + ".");
+			}
+		}
+		return chosen.isEmpty() ? List.of(offered.get(0)) : chosen;
+	}
+
+	private Map<String, String> optionsFor(Exporter exporter) {
+		Map<String, String> chosen = new HashMap<>();
+		options.forEach((key, value) -> {
+			String name = forFormat(key, exporter, '.');
+			if (name == null) {
+				return;
+			}
+			ExportOption option = exporter.options().stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
+			if (option == null) {
+				if (key.contains(".")) {
+					throw new UserError("Le format « " + exporter.formatId() + " » n'a pas d'option « " + name + " ».");
+				}
+				return;
+			}
+			if (option.allowedValues() != null && !option.allowedValues().isEmpty()
+					&& !option.allowedValues().contains(value)) {
+				throw new UserError("Valeur « " + value + " » invalide pour l'option « " + name + " » du format « "
+						+ exporter.formatId() + " ». Valeurs possibles : " + String.join(", ", option.allowedValues()) + ".");
+			}
+			chosen.put(name, value);
+		});
+		return chosen;
+	}
+
+	/** The name in "NAME" or, for this exporter only, in "FORMAT&lt;sep&gt;NAME"; null for another format. */
+	private static String forFormat(String value, Exporter exporter, char separator) {
+		int at = value.indexOf(separator);
+		if (at < 0) {
+			return value.strip();
+		}
+		return value.substring(0, at).strip().equals(exporter.formatId()) ? value.substring(at + 1).strip() : null;
+	}
+
+	/** A layout or an option that no chosen format offers is a mistake the user wants to hear about. */
+	private void checkEveryChoiceIsUsed(List<Exporter> exporters) {
+		for (String value : layouts == null ? List.<String>of() : layouts) {
+			boolean used = exporters.stream().anyMatch(e -> e.layouts().stream()
+					.anyMatch(l -> l.id().equals(forFormat(value, e, ':'))));
+			if (!used) {
+				throw new UserError("Mise en page inconnue : « " + value + " ». Voir « referentiel formats ».");
+			}
+		}
+		for (String key : options.keySet()) {
+			boolean used = exporters.stream().anyMatch(e -> e.options().stream()
+					.anyMatch(o -> o.name().equals(forFormat(key, e, '.'))));
+			if (!used) {
+				throw new UserError("Option inconnue : « " + key + " ». Voir « referentiel formats ».");
+			}
+		}
+	}
+
+	private static String availableFormats() {
+		return String.join(", ", Exporters.available().stream().map(Exporter::formatId).toList());
+	}
+
+	/** Two inputs named alike in different folders would overwrite each other's outputs. */
+	private static void checkDistinctNames(List<Path> files) {
+		Map<String, Path> byName = new HashMap<>();
+		for (Path file : files) {
+			Path other = byName.putIfAbsent(InputFiles.baseName(file), file);
+			if (other != null) {
+				throw new UserError("« " + other + " » et « " + file
+						+ " » donneraient les mêmes fichiers de sortie : exportez-les dans deux dossiers différents.");
+			}
+		}
+	}
+
+	private void prepareOutputFolder() {
+		try {
+			Files.createDirectories(out);
+			Path probe = Files.createTempFile(out, ".referentiel-", ".tmp");
+			Files.delete(probe);
+		} catch (IOException | SecurityException e) {
+			throw new UserError("Impossible d'écrire dans le dossier de sortie « " + out + " » : " + Messages.reason(e)
+					+ ". Rien n'a été écrit.");
+		}
+	}
+
+	/**
+	 * Renders every document in memory before anything is written, so a failure leaves the output
+	 * folder as it was. Referentials are rendered in parallel; the documents of one referential in turn.
+	 */
+	private List<Output> render(List<CheckedFile> files, List<Target> targets, PrintWriter err) throws Exception {
+		files.forEach(f -> prepareForConcurrentReading(f.referential()));
+		int threads = Math.max(1, Math.min(files.size(), jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors()));
+		Progress progress = Progress.create(err, files.size() * targets.size(), Progress.interactiveTerminal());
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<List<Output>>> futures = new ArrayList<>();
+			for (CheckedFile file : files) {
+				futures.add(pool.submit(() -> renderOne(file, targets, progress)));
+			}
+			List<Output> outputs = new ArrayList<>();
+			for (Future<List<Output>> future : futures) {
+				outputs.addAll(get(future));
+			}
+			return outputs;
+		} finally {
+			pool.shutdownNow();
+			progress.finish();
+		}
+	}
+
+	private static List<Output> renderOne(CheckedFile file, List<Target> targets, Progress progress) throws ExportException {
+		List<Output> outputs = new ArrayList<>();
+		String base = InputFiles.baseName(file.file());
+		for (Target target : targets) {
+			byte[] content = target.exporter().render(file.referential(), target.layout(), target.options());
+			String name = ExportFiles.fileName(base, target.exporter(), target.layout());
+			outputs.add(new Output(name, content));
+			progress.step(file.file().getFileName() + " → " + name);
+		}
+		return outputs;
+	}
+
+	private static List<Output> get(Future<List<Output>> future) throws Exception {
+		try {
+			return future.get();
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof ExportException export) {
+				throw new UserError("Export impossible : " + export.getMessage() + " Rien n'a été écrit.");
+			}
+			throw e.getCause() instanceof Exception cause ? cause : e;
+		}
+	}
+
+	private void write(Output output) {
+		try {
+			ExportFiles.write(out, output.fileName(), output.content());
+		} catch (IOException e) {
+			throw new UserError("Impossible d'écrire « " + out.resolve(output.fileName()) + " » : " + Messages.reason(e));
+		}
+	}
+
+	/**
+	 * EMF creates lists and resolves references on first access, which is not safe from several
+	 * threads: touch every feature once before rendering in parallel.
+	 */
+	private static void prepareForConcurrentReading(Referential referential) {
+		touch(referential);
+		referential.eAllContents().forEachRemaining(ExportCommand::touch);
+	}
+
+	private static void touch(EObject object) {
+		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+			Object value = object.eGet(feature, true);
+			if (value instanceof List<?> list) {
+				list.size();
+			}
+		}
+	}
+}

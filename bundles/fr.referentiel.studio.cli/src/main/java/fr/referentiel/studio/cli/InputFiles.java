@@ -1,0 +1,56 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** The .referentiel files named on the command line: files as given, folders searched recursively. */
+final class InputFiles {
+
+	static final String EXTENSION = ".referentiel";
+
+	private InputFiles() {
+	}
+
+	static List<Path> collect(List<Path> arguments) {
+		Set<Path> files = new LinkedHashSet<>();
+		for (Path argument : arguments) {
+			if (Files.isDirectory(argument)) {
+				List<Path> found = referentialsUnder(argument);
+				if (found.isEmpty()) {
+					throw new UserError("Aucun fichier " + EXTENSION + " dans le dossier « " + argument + " ».");
+				}
+				files.addAll(found);
+			} else if (Files.exists(argument)) {
+				files.add(argument.toAbsolutePath().normalize());
+			} else {
+				throw new UserError("Fichier introuvable : « " + argument + " ». Vérifiez le chemin.");
+			}
+		}
+		return List.copyOf(files);
+	}
+
+	private static List<Path> referentialsUnder(Path folder) {
+		try (Stream<Path> walk = Files.walk(folder)) {
+			return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
+					.map(p -> p.toAbsolutePath().normalize()).sorted().toList();
+		} catch (IOException | UncheckedIOException e) {
+			throw new UserError("Impossible de parcourir le dossier « " + folder + " » : " + Messages.reason(e));
+		}
+	}
+
+	/** The name of an input without its extension: tai-2023.referentiel gives tai-2023. */
+	static String baseName(Path file) {
+		String name = file.getFileName().toString();
+		return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+	}
+}

@@ -1,0 +1,109 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
+
+/** Entry point of the `referentiel` command. */
+@Command(name = "referentiel",
+		description = "Vérifie et exporte des référentiels de certification professionnelle écrits en .referentiel.",
+		synopsisHeading = "Utilisation : ", descriptionHeading = "%n", parameterListHeading = "%nParamètres :%n",
+		optionListHeading = "%nOptions :%n", commandListHeading = "%nCommandes :%n",
+		versionProvider = Main.Version.class,
+		subcommands = { ValidateCommand.class, ExportCommand.class, FormatsCommand.class },
+		footerHeading = "%nExemples :%n",
+		footer = { "  referentiel export examples/tai-2023.referentiel --format html,csv,markdown --out out",
+				"  referentiel validate referentiels/",
+				"  referentiel export --help" })
+public final class Main implements Runnable {
+
+	@Mixin
+	CommonOptions common;
+
+	@picocli.CommandLine.Option(names = { "-V", "--version" }, versionHelp = true,
+			description = "Affiche la version et quitte.")
+	boolean version;
+
+	@picocli.CommandLine.Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	public static void main(String[] args) {
+		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+	}
+
+	/** Runs the command in this process and returns its exit code; never throws. */
+	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		boolean debug = Arrays.asList(args).contains("--debug");
+		CommandLine commandLine = new CommandLine(new Main());
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setParameterExceptionHandler((ParameterException e, String[] a) -> {
+			err.println("Erreur d'utilisation : " + french(e.getMessage()));
+			err.println("Voir « " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help ».");
+			return ExitCode.USAGE;
+		});
+		commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+			if (e instanceof UserError user) {
+				err.println(user.getMessage());
+				return user.exitCode();
+			}
+			if (debug) {
+				e.printStackTrace(err);
+			} else {
+				err.println("Erreur interne : " + e + ". Relancez avec --debug pour les détails, "
+						+ "et signalez-la avec le fichier en cause.");
+			}
+			return ExitCode.INTERNAL;
+		});
+		int code = commandLine.execute(args);
+		out.flush();
+		err.flush();
+		return code;
+	}
+
+	/** Without a command, the command prints its help. */
+	@Override
+	public void run() {
+		spec.commandLine().usage(spec.commandLine().getOut());
+	}
+
+	private static final List<String[]> PICOCLI_MESSAGES = List.of(
+			new String[] { "Unknown options?: (.*)", "option inconnue : $1" },
+			new String[] { "Unmatched arguments? from index \\d+: (.*)", "argument inattendu : $1" },
+			new String[] { "Missing required options? (?:and parameters? )?(?:\\[|:)?\\s*(.*?)\\]?", "option obligatoire manquante : $1" },
+			new String[] { "Missing required parameters?: (.*)", "paramètre obligatoire manquant : $1" },
+			new String[] { "Invalid value for option '(.*?)': (.*)", "valeur invalide pour l'option $1 ($2)" },
+			new String[] { "Expected parameter for option '(.*?)' but found '(.*?)'", "l'option $1 attend une valeur, trouvé « $2 »" },
+			new String[] { "Missing required parameter for option '(.*?)' \\((.*)\\)", "l'option $1 attend une valeur ($2)" });
+
+	/** Picocli's usage messages, in the language of the rest of the command. */
+	static String french(String message) {
+		for (String[] rule : PICOCLI_MESSAGES) {
+			Matcher m = Pattern.compile(rule[0], Pattern.DOTALL).matcher(message);
+			if (m.matches()) {
+				return m.replaceFirst(rule[1]);
+			}
+		}
+		return message;
+	}
+
+	/** The version of the distribution, from the jar manifest. */
+	static final class Version implements CommandLine.IVersionProvider {
+		@Override
+		public String[] getVersion() {
+			String version = Main.class.getPackage().getImplementationVersion();
+			return new String[] { "Référentiel Studio " + (version == null ? "(version de développement)" : version) };
+		}
+	}
+}

@@ -1,0 +1,101 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The validate and formats commands, and the help. */
+class ValidateAndFormatsCommandTest {
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void shippedExamplesHaveNoError() {
+		CliRun run = CliRun.run("validate", CliRun.examples().toString());
+		assertEquals(ExitCode.OK, run.exitCode(), run.toString());
+		assertTrue(run.err().startsWith("2 fichiers vérifiés : 0 erreur"), run.err());
+	}
+
+	@Test
+	void syntaxErrorIsPrintedWithFileLineAndColumn() throws IOException {
+		Path input = Files.writeString(tmp.resolve("erreur.referentiel"), """
+				référentiel R "R" {
+				    compétence CP1 Traiter un incident {
+				    }
+				}
+				""");
+		CliRun run = CliRun.run("validate", input.toString());
+		assertEquals(ExitCode.INVALID, run.exitCode(), run.toString());
+		String first = run.out().lines().findFirst().orElseThrow();
+		assertTrue(first.startsWith(input + ":2:20: error: Erreur de syntaxe"), first);
+		assertTrue(first.endsWith("[org.eclipse.xtext.diagnostics.Diagnostic.Syntax]"), first);
+	}
+
+	@Test
+	void crossFileReferencesResolveWithinTheGivenFolder() throws IOException {
+		Files.writeString(tmp.resolve("tai-2018.referentiel"), """
+				référentiel TAI_2018 "Technicien d'assistance en informatique" {
+				    compétence CP1 "Mettre en service un équipement numérique" {
+				    }
+				}
+				""");
+		Files.writeString(tmp.resolve("tai-2023.referentiel"), """
+				référentiel TAI_2023 "Technicien d'assistance en informatique" {
+				    remplace TAI_2018
+				}
+				""");
+		CliRun run = CliRun.run("validate", tmp.toString(), "--format", "json");
+		assertTrue(run.out().strip().startsWith("{") || run.out().strip().startsWith("["), run.out());
+		assertTrue(!run.out().contains("TAI_2018 »"), "the reference to TAI_2018 is resolved: " + run.out());
+	}
+
+	@Test
+	void sarifReportForCodeReviewTools() throws IOException {
+		Path input = Files.writeString(tmp.resolve("erreur.referentiel"), "référentiel R \"R\" {\n    remplace INCONNU\n}\n");
+		CliRun run = CliRun.run("validate", input.toString(), "--format", "sarif");
+		assertEquals(ExitCode.INVALID, run.exitCode(), run.toString());
+		assertTrue(run.out().contains("\"version\"") && run.out().contains("2.1.0"), run.out());
+		assertTrue(run.out().contains("\"startLine\""), run.out());
+	}
+
+	@Test
+	void formatsListsTheThreeExportersWithTheirLayouts() {
+		CliRun run = CliRun.run("formats");
+		assertEquals(ExitCode.OK, run.exitCode(), run.toString());
+		assertTrue(run.out().contains("csv — "), run.out());
+		assertTrue(run.out().contains("html — "), run.out());
+		assertTrue(run.out().contains("markdown — "), run.out());
+		assertTrue(run.out().contains("    rncp — "), run.out());
+		assertTrue(run.out().contains("    full — "), run.out());
+	}
+
+	@Test
+	void everyCommandHasAFrenchHelpWithExamples() {
+		for (String command : new String[] { "validate", "export", "formats" }) {
+			CliRun run = CliRun.run(command, "--help");
+			assertEquals(ExitCode.OK, run.exitCode(), run.toString());
+			assertTrue(run.out().startsWith("Utilisation : referentiel " + command), run.out());
+			assertTrue(run.out().contains("Exemple"), run.out());
+		}
+		CliRun top = CliRun.run();
+		assertTrue(top.out().contains("Commandes :"), top.out());
+	}
+
+	@Test
+	void unknownOptionIsAUsageErrorInFrench() {
+		CliRun run = CliRun.run("validate", "--couleur", "x.referentiel");
+		assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
+		assertTrue(run.err().startsWith("Erreur d'utilisation : option inconnue"), run.err());
+	}
+}
