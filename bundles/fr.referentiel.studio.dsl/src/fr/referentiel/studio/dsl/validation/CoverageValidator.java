@@ -97,7 +97,7 @@ public class CoverageValidator extends ReferentielCheck {
 			return;
 		}
 		Set<Competence> ofTypes = new LinkedHashSet<>();
-		types.forEach(at -> ofTypes.addAll(Attachments.below(at)));
+		types.forEach(at -> Attachments.below(at).stream().filter(c -> !c.eIsProxy()).forEach(ofTypes::add));
 		String typeNames = String.join(", ", types.stream().map(ActivityType::getName).toList());
 		List<Competence> listed = block.getCompetences();
 		for (int i = 0; i < listed.size(); i++) {

@@ -48,6 +48,12 @@ final class Names {
 		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
 	}
 
+	/** The element after « à »: "au bloc CCP1", "à l'activité 1.2", "à la compétence CP3". */
+	static String to(EObject element) {
+		String name = of(element);
+		return name.startsWith("le ") ? "au " + name.substring(3) : "à " + name;
+	}
+
 	/** The identifier of a competence, activity type or block; its number for an activity. */
 	static String id(EObject element) {
 		return switch (element) {

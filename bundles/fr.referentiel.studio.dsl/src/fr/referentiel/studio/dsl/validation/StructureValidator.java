@@ -174,8 +174,8 @@ public class StructureValidator extends ReferentielCheck {
 	public void modalityEvaluatesSomething(EvaluationModality modality) {
 		if (modality.getEvaluates().isEmpty() && Attachments.concernedByHolder(modality.eContainer()).isEmpty()) {
 			report(MODALITY_EVALUATES_NOTHING, Names.capitalized(modality) + " n'évalue aucune compétence : "
-					+ Names.of(modality.eContainer()) + " n'en liste aucune. Ajoutez dans la modalité une ligne « évalue CP1, CP2 », ou les compétences à "
-					+ Names.of(modality.eContainer()) + ".", modality, P.getEvaluationModality_Kind());
+					+ Names.of(modality.eContainer()) + " n'en liste aucune. Ajoutez dans la modalité une ligne « évalue CP1, CP2 », ou les compétences "
+					+ Names.to(modality.eContainer()) + ".", modality, P.getEvaluationModality_Kind());
 		}
 	}
 

@@ -194,8 +194,9 @@ public class TextQualityValidator extends ReferentielCheck {
 	}
 
 	/**
-	 * The same criterion or knowledge item in two competences, up to case, accents, spaces,
-	 * apostrophes and final punctuation: grouped by normalised text, never compared pair by pair.
+	 * A criterion or knowledge item of one competence copied into another with small differences:
+	 * the same text up to case, accents, spaces, apostrophes and final punctuation, but not
+	 * identical. Texts are grouped by normalised key, never compared pair by pair.
 	 */
 	@Check(CheckType.NORMAL)
 	public void competencesDoNotShareEntries(Referential referential) {
@@ -218,8 +219,10 @@ public class TextQualityValidator extends ReferentielCheck {
 			List<Competence> reported = new ArrayList<>(List.of(firstCompetence));
 			for (TextEntry entry : same.subList(1, same.size())) {
 				Competence competence = competenceOf(entry.owner());
-				if (reported.contains(competence)) {
-					continue; // within one competence: a duplicate entry, reported as such
+				if (reported.contains(competence) || entry.value().strip().equals(first.value().strip())) {
+					// Within one competence: a duplicate entry, reported as such. The very same text in two
+					// competences is deliberate reuse (REACs repeat shared savoir-faire in each sheet).
+					continue;
 				}
 				reported.add(competence);
 				String what = entry.owner() instanceof Criterion ? "Ce critère" : "Cet élément de savoir";
