@@ -33,10 +33,11 @@ public class CoverageValidator extends ReferentielCheck {
 	@Check(CheckType.NORMAL)
 	public void competenceIsEvaluated(ProfessionalCompetence competence) {
 		Referential referential = Attachments.referential(competence);
-		if (referential == null) {
-			return;
+		List<EvaluationModality> modalities = referential == null ? List.of() : Attachments.modalities(referential);
+		if (referential == null || modalities.isEmpty() && referential.getBlocks().isEmpty()) {
+			return; // the evaluation referential is not written in this file
 		}
-		for (EvaluationModality modality : Attachments.modalities(referential)) {
+		for (EvaluationModality modality : modalities) {
 			if (modality.getEvaluates().contains(competence)
 					|| Attachments.concernedByHolder(modality.eContainer()).contains(competence)) {
 				return;
