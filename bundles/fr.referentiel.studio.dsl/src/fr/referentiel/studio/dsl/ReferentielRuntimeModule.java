@@ -7,10 +7,14 @@ package fr.referentiel.studio.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 
 import fr.referentiel.studio.dsl.conversion.ReferentielValueConverters;
 import fr.referentiel.studio.dsl.linking.FrenchLinkingDiagnosticMessageProvider;
 import fr.referentiel.studio.dsl.parser.FrenchSyntaxErrorMessageProvider;
+import fr.referentiel.studio.dsl.validation.ReferentielIssueCodesProvider;
+import fr.referentiel.studio.dsl.validation.SettingsFileProvider;
 
 /** Services of the .referentiel language at run time, without the Equinox extension registry. */
 public class ReferentielRuntimeModule extends AbstractReferentielRuntimeModule {
@@ -26,5 +30,15 @@ public class ReferentielRuntimeModule extends AbstractReferentielRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return FrenchSyntaxErrorMessageProvider.class;
+	}
+
+	/** Default severities of the validation rules. */
+	public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
+		return ReferentielIssueCodesProvider.class;
+	}
+
+	/** Severities chosen by a project, from the referentiel.properties nearest to the file. */
+	public Class<? extends IPreferenceValuesProvider> bindIPreferenceValuesProvider() {
+		return SettingsFileProvider.class;
 	}
 }

@@ -4,9 +4,15 @@
  */
 package fr.referentiel.studio.dsl.ide;
 
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 
-/**
- * Use this class to register ide components.
- */
+import fr.referentiel.studio.dsl.ide.quickfix.ReferentielCodeActionService;
+
+/** IDE services of the .referentiel language, shared by the language server and the Eclipse editor. */
 public class ReferentielIdeModule extends AbstractReferentielIdeModule {
+
+	/** Quick fixes of the validation rules. */
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return ReferentielCodeActionService.class;
+	}
 }

@@ -4,23 +4,14 @@
  */
 package fr.referentiel.studio.dsl.validation;
 
+import org.eclipse.xtext.validation.ComposedChecks;
 
 /**
- * This class contains custom validation rules. 
- *
- * See https://www.eclipse.org/Xtext/documentation/303_runtime_concepts.html#validation
+ * The consistency checks of a referential, one group per concern. Cheap checks of one element
+ * run as the author types (CheckType.FAST); checks over the whole referential or across files
+ * run on save (CheckType.NORMAL). docs/validation.md lists every rule.
  */
+@ComposedChecks(validators = { StructureValidator.class, NumberingValidator.class, CoverageValidator.class,
+		TextQualityValidator.class, IdentityValidator.class })
 public class ReferentielValidator extends AbstractReferentielValidator {
-	
-//	public static final String INVALID_NAME = "invalidName";
-//
-//	@Check
-//	public void checkGreetingStartsWithCapital(Greeting greeting) {
-//		if (!Character.isUpperCase(greeting.getName().charAt(0))) {
-//			warning("Name should start with a capital",
-//					ReferentielPackage.Literals.GREETING__NAME,
-//					INVALID_NAME);
-//		}
-//	}
-	
 }

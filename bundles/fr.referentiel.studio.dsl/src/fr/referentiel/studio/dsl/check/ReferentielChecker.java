@@ -1,0 +1,125 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.dsl.check;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+import fr.referentiel.studio.dsl.ReferentielStandaloneSetup;
+import fr.referentiel.studio.dsl.validation.IssueCodes;
+import fr.referentiel.studio.model.Referential;
+
+/**
+ * Checks .referentiel files outside any editor: the one entry point of the command line and the
+ * exporters. The files given are read together, so references between them resolve; each gets
+ * the same diagnostics the editor shows, with the severities of its {@code referentiel.properties}.
+ * It never throws on a bad file: an unreadable file is a problem like any other.
+ */
+public final class ReferentielChecker {
+
+	private static Injector shared;
+
+	private final Injector injector;
+
+	private ReferentielChecker(Injector injector) {
+		this.injector = injector;
+	}
+
+	/** A checker over the language's standalone injector, created once per process. */
+	public static ReferentielChecker create() {
+		return new ReferentielChecker(injector());
+	}
+
+	private static synchronized Injector injector() {
+		if (shared == null) {
+			shared = new ReferentielStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return shared;
+	}
+
+	/** Checks the files together; a file named twice is checked once. */
+	public CheckResult check(Collection<Path> files) {
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		Map<Path, Object> loaded = new LinkedHashMap<>(); // file -> XtextResource or the reason it is unreadable
+		Set<Path> seen = new HashSet<>();
+		for (Path file : files) {
+			Path absolute = file.toAbsolutePath().normalize();
+			if (!seen.add(absolute)) {
+				continue;
+			}
+			SourceText source = SourceText.read(file);
+			if (source.unreadable() != null) {
+				loaded.put(file, source.unreadable());
+				continue;
+			}
+			XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(absolute.toString()));
+			try {
+				resource.load(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
+						Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+				loaded.put(file, resource);
+			} catch (IOException | RuntimeException e) {
+				loaded.put(file, "Le fichier « " + file + " » n'a pas pu être analysé : " + e + ".");
+			}
+		}
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		List<CheckedFile> result = new ArrayList<>();
+		loaded.forEach((file, outcome) -> {
+			if (outcome instanceof XtextResource resource) {
+				List<Problem> problems = new ArrayList<>();
+				for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+					Problem problem = problem(file, issue);
+					if (problem != null) {
+						problems.add(problem);
+					}
+				}
+				problems.sort(Problem.ORDER);
+				Referential referential = !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Referential r
+						? r : null;
+				result.add(new CheckedFile(file, referential, problems));
+			} else {
+				result.add(new CheckedFile(file, null,
+						List.of(new Problem(file, 1, 1, 0, ProblemSeverity.ERROR, (String) outcome, IssueCodes.UNREADABLE_FILE))));
+			}
+		});
+		return new CheckResult(result);
+	}
+
+	/** The problem an Xtext issue describes; null for an ignored one. */
+	static Problem problem(Path file, Issue issue) {
+		ProblemSeverity severity = switch (issue.getSeverity()) {
+			case ERROR -> ProblemSeverity.ERROR;
+			case WARNING -> ProblemSeverity.WARNING;
+			case INFO -> ProblemSeverity.INFO;
+			default -> null;
+		};
+		if (severity == null) {
+			return null;
+		}
+		int line = issue.getLineNumber() == null ? 1 : Math.max(1, issue.getLineNumber());
+		int column = issue.getColumn() == null ? 1 : Math.max(1, issue.getColumn());
+		int length = issue.getLength() == null ? 0 : Math.max(0, issue.getLength());
+		String code = issue.getCode() != null ? issue.getCode() : issue.isSyntaxError() ? IssueCodes.SYNTAX : IssueCodes.PREFIX + "other";
+		return new Problem(file, line, column, length, severity, issue.getMessage(), code);
+	}
+}

@@ -1,0 +1,100 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.dsl.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+
+import fr.referentiel.studio.model.ActivityNode;
+import fr.referentiel.studio.model.ActivityType;
+import fr.referentiel.studio.model.Block;
+import fr.referentiel.studio.model.Competence;
+import fr.referentiel.studio.model.EvaluationModality;
+import fr.referentiel.studio.model.Referential;
+
+/**
+ * What the evaluation parts of a referential are attached to. An activity's modalities and
+ * criteria concern the competences listed on it, on its sub-activities and on the activities
+ * above it; a block's concern its own competences and those of its activity types.
+ * Unresolved references count as attached: the linker already reports them.
+ */
+final class Attachments {
+
+	private Attachments() {
+	}
+
+	/** Competences listed on an activity node and on all its sub-activities. */
+	static Set<Competence> below(ActivityNode node) {
+		Set<Competence> result = new LinkedHashSet<>(node.getCompetences());
+		for (ActivityNode child : node.getActivities()) {
+			result.addAll(below(child));
+		}
+		return result;
+	}
+
+	/** Competences an activity's modalities and criteria concern: below it and on its ancestors. */
+	static Set<Competence> concernedBy(ActivityNode node) {
+		Set<Competence> result = below(node);
+		for (EObject up = node.eContainer(); up instanceof ActivityNode ancestor; up = up.eContainer()) {
+			result.addAll(ancestor.getCompetences());
+		}
+		return result;
+	}
+
+	/** Competences a block certifies: its own list and those of its activity types. */
+	static Set<Competence> of(Block block) {
+		Set<Competence> result = new LinkedHashSet<>(block.getCompetences());
+		for (ActivityType at : block.getActivityTypes()) {
+			if (!at.eIsProxy()) {
+				result.addAll(below(at));
+			}
+		}
+		return result;
+	}
+
+	/** The competences concerned by whatever holds a modality or criterion: an activity node or a block. */
+	static Set<Competence> concernedByHolder(EObject holder) {
+		return switch (holder) {
+			case ActivityNode node -> concernedBy(node);
+			case Block block -> of(block);
+			default -> Set.of();
+		};
+	}
+
+	/** Whether an activity node or one of its sub-activities has a modality. */
+	static boolean hasModalityBelow(ActivityNode node) {
+		return !node.getModalities().isEmpty() || node.getActivities().stream().anyMatch(Attachments::hasModalityBelow);
+	}
+
+	/** A block is evaluated when it, or one of its activity types, holds a modality. */
+	static boolean hasModality(Block block) {
+		return !block.getModalities().isEmpty()
+				|| block.getActivityTypes().stream().anyMatch(at -> at.eIsProxy() || hasModalityBelow(at));
+	}
+
+	/** Every modality of a referential, wherever it is written. */
+	static List<EvaluationModality> modalities(Referential referential) {
+		List<EvaluationModality> result = new ArrayList<>();
+		referential.eAllContents().forEachRemaining(o -> {
+			if (o instanceof EvaluationModality m) {
+				result.add(m);
+			}
+		});
+		return result;
+	}
+
+	/** The referential an element belongs to. */
+	static Referential referential(EObject element) {
+		EObject e = element;
+		while (e != null && !(e instanceof Referential)) {
+			e = e.eContainer();
+		}
+		return (Referential) e;
+	}
+}

@@ -1,0 +1,42 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.dsl.validation;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+
+/**
+ * Base of the groups of checks composed into {@link ReferentielValidator}. Every report goes
+ * through {@code addIssue}, so its severity is the configurable one of its code.
+ */
+public abstract class ReferentielCheck extends AbstractReferentielValidator {
+
+	/** Registered once, through the composing validator. */
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+	}
+
+	protected void report(String code, String message, EObject object, EStructuralFeature feature, String... data) {
+		addIssue(message, object, feature, code, data);
+	}
+
+	protected void report(String code, String message, EObject object, EStructuralFeature feature, int index,
+			String... data) {
+		addIssue(message, object, feature, index, code, data);
+	}
+
+	protected void reportAt(String code, String message, EObject object, int offset, int length, String... data) {
+		addIssue(message, object, offset, length, code, data);
+	}
+
+	/** The line an element starts on, for messages that point to another place. */
+	protected static int line(EObject object) {
+		INode node = NodeModelUtils.getNode(object);
+		return node == null ? 0 : node.getStartLine();
+	}
+}

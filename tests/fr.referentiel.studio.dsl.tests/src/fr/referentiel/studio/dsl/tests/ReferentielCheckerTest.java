@@ -1,0 +1,185 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.referentiel.studio.dsl.check.CheckResult;
+import fr.referentiel.studio.dsl.check.CheckedFile;
+import fr.referentiel.studio.dsl.check.Problem;
+import fr.referentiel.studio.dsl.check.ProblemSeverity;
+import fr.referentiel.studio.dsl.check.ReferentielChecker;
+import fr.referentiel.studio.dsl.validation.IssueCodes;
+
+/** The headless checker on real files: several files at once, bad files, project settings. */
+class ReferentielCheckerTest {
+
+	private static final ReferentielChecker CHECKER = ReferentielChecker.create();
+
+	@TempDir
+	Path dir;
+
+	private static final String TAI_2018 = """
+			référentiel TAI_2018 "Technicien d'assistance en informatique" {
+			    compétence CP1 "Mettre en service un équipement numérique" {
+			        critères de performance
+			            - Le poste est opérationnel.
+			    }
+			}
+			""";
+
+	private static final String TAI_2023 = """
+			référentiel TAI_2023 "Technicien d'assistance en informatique" {
+			    remplace TAI_2018
+			    compétence CP4 "Installer, déployer et personnaliser un poste utilisateur" {
+			        critères de performance
+			            - Le poste est opérationnel.
+			        correspond à TAI_2018.CP1
+			    }
+			}
+			""";
+
+	private Path write(String name, String text) throws IOException {
+		Path file = dir.resolve(name);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	private static List<String> codes(CheckedFile file) {
+		return file.problems().stream().map(p -> IssueCodes.shortName(p.code())).toList();
+	}
+
+	@Test
+	void referencesResolveBetweenTheFilesCheckedTogether() throws IOException {
+		Path previous = write("tai-2018.referentiel", TAI_2018);
+		Path current = write("tai-2023.referentiel", TAI_2023);
+		CheckResult together = CHECKER.check(List.of(previous, current));
+		assertEquals(List.of(), together.problems(), together.problems().toString());
+		assertFalse(together.hasErrors());
+		assertEquals("TAI_2023", together.files().get(1).referential().getName());
+		assertEquals("TAI_2018", together.files().get(1).referential().getRelations().get(0).getReferential().getName());
+
+		CheckResult alone = CHECKER.check(List.of(current));
+		assertTrue(alone.hasErrors());
+		assertEquals(List.of(IssueCodes.LINKING, IssueCodes.LINKING), alone.problems().stream().map(Problem::code).toList());
+		assertEquals(2, alone.problems().get(0).line());
+	}
+
+	@Test
+	void aReferentialDeclaredInTwoFilesIsReportedInBoth() throws IOException {
+		Path one = write("a.referentiel", TAI_2018);
+		Path two = write("b.referentiel", TAI_2018);
+		CheckResult result = CHECKER.check(List.of(one, two));
+		for (CheckedFile file : result.files()) {
+			assertEquals(List.of("duplicateIdentifier"), codes(file));
+			assertTrue(file.problems().get(0).message().contains("TAI_2018"), file.problems().get(0).message());
+		}
+	}
+
+	@Test
+	void versionsThatReplaceEachOtherAreACycle() throws IOException {
+		Path one = write("a.referentiel", "référentiel A \"A\" {\n    remplace B\n}\n");
+		Path two = write("b.referentiel", "référentiel B \"B\" {\n    remplace A\n}\n");
+		CheckResult result = CHECKER.check(List.of(one, two));
+		assertEquals(List.of("cyclicReference"), codes(result.files().get(0)));
+		assertEquals(List.of("cyclicReference"), codes(result.files().get(1)));
+		assertTrue(result.files().get(0).problems().get(0).message().contains("A → B → A"));
+	}
+
+	@Test
+	void aFileNotInUtf8IsOneClearError() throws IOException {
+		Path file = dir.resolve("latin1.referentiel");
+		Files.write(file, "référentiel R \"Technicien d'assistance\" {\n}\n".getBytes(StandardCharsets.ISO_8859_1));
+		CheckedFile checked = CHECKER.check(List.of(file)).files().get(0);
+		assertNull(checked.referential());
+		assertEquals(1, checked.problems().size());
+		Problem problem = checked.problems().get(0);
+		assertEquals(IssueCodes.UNREADABLE_FILE, problem.code());
+		assertEquals(ProblemSeverity.ERROR, problem.severity());
+		assertEquals(1, problem.line());
+		assertEquals(1, problem.column());
+		assertTrue(problem.message().contains("UTF-8"), problem.message());
+	}
+
+	@Test
+	void aBinaryFileIsOneClearError() throws IOException {
+		Path file = dir.resolve("image.referentiel");
+		Files.write(file, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 });
+		Problem problem = CHECKER.check(List.of(file)).problems().get(0);
+		assertEquals(IssueCodes.UNREADABLE_FILE, problem.code());
+		assertTrue(problem.message().contains("binaire"), problem.message());
+	}
+
+	@Test
+	void aMissingFileIsOneClearErrorAndTheOthersAreStillChecked() throws IOException {
+		Path missing = dir.resolve("absent.referentiel");
+		Path present = write("tai-2018.referentiel", TAI_2018);
+		CheckResult result = CHECKER.check(List.of(missing, present));
+		assertEquals(2, result.files().size());
+		assertEquals(List.of("unreadableFile"), codes(result.files().get(0)));
+		assertTrue(result.files().get(0).problems().get(0).message().contains("introuvable"));
+		assertNotNull(result.files().get(1).referential());
+		assertTrue(result.hasErrors());
+	}
+
+	@Test
+	void aByteOrderMarkIsAcceptedAndColumnsStayRight() throws IOException {
+		Path file = dir.resolve("bom.referentiel");
+		Files.write(file, ("\uFEFFréférentiel R \"R\" {\n    code \"TP476\"\n}\n").getBytes(StandardCharsets.UTF_8));
+		Problem problem = CHECKER.check(List.of(file)).problems().get(0);
+		assertEquals(IssueCodes.INVALID_CODE, problem.code());
+		assertEquals(2, problem.line());
+		assertEquals(10, problem.column());
+	}
+
+	@Test
+	void problemsPrintAsCompilersDo() throws IOException {
+		Path file = write("r.referentiel", "référentiel R \"R\" {\n    code \"TP476\"\n}\n");
+		Problem problem = CHECKER.check(List.of(file)).problems().get(0);
+		assertEquals(file + ":2:10: error: " + problem.message() + " [fr.referentiel.studio.dsl.invalidCode]", problem.toText());
+	}
+
+	@Test
+	void theNearestSettingsFileChangesSeverities() throws IOException {
+		String text = """
+				référentiel R "R" {
+				    code "TP476"
+				    compétence CP1 "Traiter un incident" {
+				    }
+				}
+				""";
+		Path top = write("projet/r.referentiel", text);
+		Path nested = write("projet/brouillons/r.referentiel", text);
+		write("projet/referentiel.properties", """
+				# Drafting: a competence may have no criterion yet; codes are errors.
+				competenceWithoutCriterion = ignore
+				fr.referentiel.studio.dsl.invalidCode = warning
+				""");
+		write("projet/brouillons/referentiel.properties", "invalidCode=info\nnotARule=error\ncutSentence=maybe\n");
+
+		List<Problem> atTop = CHECKER.check(List.of(top)).problems();
+		assertEquals(List.of("invalidCode"), atTop.stream().map(p -> IssueCodes.shortName(p.code())).toList());
+		assertEquals(ProblemSeverity.WARNING, atTop.get(0).severity());
+
+		List<Problem> inNested = CHECKER.check(List.of(nested)).problems();
+		assertEquals(List.of("invalidCode:INFO", "competenceWithoutCriterion:WARNING"),
+				inNested.stream().map(p -> IssueCodes.shortName(p.code()) + ":" + p.severity()).toList(),
+				"the nearest file wins, and only its settings apply");
+	}
+}

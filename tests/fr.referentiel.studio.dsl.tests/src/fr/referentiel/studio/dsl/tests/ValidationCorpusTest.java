@@ -1,0 +1,89 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import fr.referentiel.studio.dsl.check.Problem;
+import fr.referentiel.studio.dsl.check.ReferentielChecker;
+import fr.referentiel.studio.dsl.validation.IssueCodes;
+import fr.referentiel.studio.dsl.validation.ReferentielIssueCodesProvider;
+
+/**
+ * The validation corpus: for every rule, {@code <rule>.referentiel} makes the mistake as an author
+ * would, {@code <rule>.expected} lists the diagnostics it must give ({@code line:column: severity [code]}),
+ * and {@code <rule>.fixed.referentiel}, the same file corrected, must give none.
+ */
+class ValidationCorpusTest {
+
+	private static final ReferentielChecker CHECKER = ReferentielChecker.create();
+
+	static Path corpus() {
+		return Path.of(System.getProperty("referentiel.testResources", "resources")).resolve("validation");
+	}
+
+	static List<String> rules() throws IOException {
+		try (Stream<Path> files = Files.list(corpus())) {
+			return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".expected"))
+					.map(n -> n.substring(0, n.length() - ".expected".length())).sorted().toList();
+		}
+	}
+
+	private static List<String> diagnostics(Path file) {
+		return CHECKER.check(List.of(file)).problems().stream()
+				.map(p -> p.line() + ":" + p.column() + ": " + p.severity().word() + " [" + p.code() + "]").toList();
+	}
+
+	private static String describe(Path file) {
+		return CHECKER.check(List.of(file)).problems().stream().map(Problem::toText).collect(Collectors.joining("\n"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("rules")
+	void mistakeGivesTheExpectedDiagnostics(String rule) throws IOException {
+		Path file = corpus().resolve(rule + ".referentiel");
+		List<String> expected = Files.readAllLines(corpus().resolve(rule + ".expected")).stream().map(String::strip)
+				.filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+		List<String> actual = diagnostics(file);
+		assertEquals(String.join("\n", expected), String.join("\n", actual), describe(file));
+		String code = rule.equals("unresolvedReference") ? IssueCodes.LINKING : IssueCodes.qualify(rule);
+		assertTrue(actual.stream().anyMatch(d -> d.endsWith("[" + code + "]")), rule + " must trigger its own rule");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("rules")
+	void fixedFileGivesNoDiagnostic(String rule) {
+		Path fixed = corpus().resolve(rule + ".fixed.referentiel");
+		assertTrue(Files.isRegularFile(fixed), "missing " + fixed.getFileName());
+		assertEquals("", describe(fixed));
+	}
+
+	@Test
+	void everyRuleHasItsCorpusEntry() throws IOException {
+		Set<String> covered = new HashSet<>(rules());
+		Set<String> missing = new HashSet<>();
+		for (String code : ReferentielIssueCodesProvider.DEFAULTS.keySet()) {
+			if (!covered.contains(IssueCodes.shortName(code))) {
+				missing.add(IssueCodes.shortName(code));
+			}
+		}
+		assertTrue(covered.contains("unresolvedReference"));
+		assertEquals(Set.of(), missing);
+	}
+}
