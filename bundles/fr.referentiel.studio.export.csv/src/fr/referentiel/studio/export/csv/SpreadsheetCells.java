@@ -1,0 +1,33 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.export.csv;
+
+import java.util.List;
+
+/**
+ * Keeps spreadsheets from executing the texts of a referential (CSV injection): a cell starting
+ * with = + - @, a tab or a carriage return is read as a formula by Excel and LibreOffice, so
+ * such a cell is prefixed with a single quote ', which the spreadsheet shows as text. The
+ * referential's own text is unchanged otherwise.
+ */
+final class SpreadsheetCells {
+
+	private SpreadsheetCells() {
+	}
+
+	static String neutralise(String cell) {
+		if (cell.isEmpty()) {
+			return cell;
+		}
+		return switch (cell.charAt(0)) {
+			case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
+			default -> cell;
+		};
+	}
+
+	static List<String> neutralise(List<String> row) {
+		return row.stream().map(SpreadsheetCells::neutralise).toList();
+	}
+}

@@ -1,0 +1,98 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.export.html;
+
+import java.util.List;
+
+import org.jsoup.nodes.Element;
+
+import fr.referentiel.studio.export.document.Content;
+import fr.referentiel.studio.export.document.DefinitionList;
+import fr.referentiel.studio.export.document.Heading;
+import fr.referentiel.studio.export.document.ItemList;
+import fr.referentiel.studio.export.document.Paragraph;
+import fr.referentiel.studio.export.document.Part;
+import fr.referentiel.studio.export.document.Table;
+
+/** The format-neutral document as HTML: real {@code <th>} with scope, headings in order. */
+final class DocumentHtml {
+
+	private final String title;
+
+	DocumentHtml(String title) {
+		this.title = title;
+	}
+
+	byte[] render(List<Content> contents) {
+		HtmlPage page = new HtmlPage(title, Stylesheet.portrait());
+		Element main = page.main();
+		boolean first = true;
+		for (Content content : contents) {
+			// The first heading is the document title: the page title option may replace it.
+			if (first && content instanceof Heading h && h.level() == 1) {
+				main.appendElement("h1").text(title);
+			} else {
+				append(main, content);
+			}
+			first = false;
+		}
+		return page.toBytes();
+	}
+
+	private static void append(Element parent, Content content) {
+		switch (content) {
+			case Heading h -> parent.appendElement("h" + Math.min(h.level(), 6)).text(h.text());
+			case Paragraph p -> paragraph(parent, p);
+			case ItemList list -> {
+				Element ul = parent.appendElement("ul");
+				list.items().forEach(item -> HtmlPage.appendLines(ul.appendElement("li"), item));
+			}
+			case Table t -> table(parent, t);
+			case DefinitionList d -> {
+				Element dl = parent.appendElement("dl");
+				for (DefinitionList.Definition entry : d.entries()) {
+					dl.appendElement("dt").text(entry.term());
+					Element dd = dl.appendElement("dd");
+					entry.paragraphs().forEach(text -> HtmlPage.appendLines(dd.appendElement("p"), text));
+				}
+			}
+			case Part part -> {
+				Element section = parent.appendElement("section").addClass(part.role());
+				part.blocks().forEach(child -> append(section, child));
+			}
+		}
+	}
+
+	private static void paragraph(Element parent, Paragraph p) {
+		Element element = parent.appendElement("p");
+		if (p.label() != null) {
+			element.appendElement("strong").text(p.label());
+			if (!p.text().isEmpty()) {
+				element.appendText(" ");
+			}
+		}
+		HtmlPage.appendLines(element, p.text());
+	}
+
+	private static void table(Element parent, Table t) {
+		Element table = parent.appendElement("table");
+		if (t.caption() != null) {
+			table.appendElement("caption").text(t.caption());
+		}
+		Element headRow = table.appendElement("thead").appendElement("tr");
+		for (String header : t.header()) {
+			headRow.appendElement("th").attr("scope", "col").text(header);
+		}
+		Element body = table.appendElement("tbody");
+		for (List<String> row : t.rows()) {
+			Element tr = body.appendElement("tr");
+			for (int i = 0; i < row.size(); i++) {
+				Element cell = t.rowHeaders() && i == 0 ? tr.appendElement("th").attr("scope", "row")
+						: tr.appendElement("td");
+				HtmlPage.appendLines(cell, row.get(i));
+			}
+		}
+	}
+}
