@@ -13,6 +13,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.Map;
 
 import fr.referentiel.studio.model.Referential;
@@ -23,6 +24,8 @@ import fr.referentiel.studio.model.Referential;
  * and readers only ever see the old file or the new one whole.
  */
 public final class ExportFiles {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private ExportFiles() {
 	}
@@ -39,10 +42,11 @@ public final class ExportFiles {
 		Path target = resolveInside(dir, fileName);
 		Files.createDirectories(dir);
 		// A hidden name in the same folder: the final move stays on one file system (atomic).
-		Path temp = Files.createTempFile(dir, "." + fileName + ".", ".tmp");
+		// Created as a plain new file, not with createTempFile, so the result gets the usual
+		// permissions (umask) rather than owner-only ones.
+		Path temp = dir.resolve("." + fileName + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
 		try {
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)) {
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 				ByteBuffer buffer = ByteBuffer.wrap(content);
 				while (buffer.hasRemaining()) {
 					channel.write(buffer);

@@ -24,6 +24,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import fr.referentiel.studio.dsl.check.CheckResult;
 import fr.referentiel.studio.dsl.check.CheckedFile;
+import fr.referentiel.studio.dsl.check.Problem;
+import fr.referentiel.studio.dsl.check.ProblemSeverity;
 import fr.referentiel.studio.dsl.check.ProblemReport;
 import fr.referentiel.studio.export.ExportException;
 import fr.referentiel.studio.export.ExportFiles;
@@ -104,8 +106,13 @@ class ExportCommand implements Callable<Integer> {
 		List<Target> targets = plan();
 		checkDistinctNames(files);
 		CheckResult result = Checking.check(files);
-		if (!result.problems().isEmpty()) {
-			err.print(ProblemReport.text(result.problems()));
+		// Errors in full; warnings are for « referentiel validate », counted here in one line.
+		List<Problem> errors = result.problems().stream().filter(p -> p.severity() == ProblemSeverity.ERROR).toList();
+		err.print(ProblemReport.text(errors));
+		long others = result.problems().size() - errors.size();
+		if (others > 0) {
+			err.println(Messages.count((int) others, "avertissement ou remarque", "avertissements ou remarques")
+					+ " : « referentiel validate » les détaille.");
 		}
 		if (Checking.hasUnreadableInput(result)) {
 			err.println("Export annulé : un fichier d'entrée est illisible. Rien n'a été écrit.");

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -21,17 +20,21 @@ final class InputFiles {
 	private InputFiles() {
 	}
 
+	/** The files as the user named them (so messages show the same paths), each once. */
 	static List<Path> collect(List<Path> arguments) {
-		Set<Path> files = new LinkedHashSet<>();
+		Set<Path> seen = new java.util.HashSet<>();
+		List<Path> files = new java.util.ArrayList<>();
 		for (Path argument : arguments) {
 			if (Files.isDirectory(argument)) {
 				List<Path> found = referentialsUnder(argument);
 				if (found.isEmpty()) {
 					throw new UserError("Aucun fichier " + EXTENSION + " dans le dossier « " + argument + " ».");
 				}
-				files.addAll(found);
+				found.stream().filter(f -> seen.add(f.toAbsolutePath().normalize())).forEach(files::add);
 			} else if (Files.exists(argument)) {
-				files.add(argument.toAbsolutePath().normalize());
+				if (seen.add(argument.toAbsolutePath().normalize())) {
+					files.add(argument.normalize());
+				}
 			} else {
 				throw new UserError("Fichier introuvable : « " + argument + " ». Vérifiez le chemin.");
 			}
@@ -42,7 +45,7 @@ final class InputFiles {
 	private static List<Path> referentialsUnder(Path folder) {
 		try (Stream<Path> walk = Files.walk(folder)) {
 			return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
-					.map(p -> p.toAbsolutePath().normalize()).sorted().toList();
+					.map(Path::normalize).sorted().toList();
 		} catch (IOException | UncheckedIOException e) {
 			throw new UserError("Impossible de parcourir le dossier « " + folder + " » : " + Messages.reason(e));
 		}

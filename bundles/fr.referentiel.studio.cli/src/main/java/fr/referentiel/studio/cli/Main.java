@@ -18,8 +18,6 @@ import picocli.CommandLine.ParameterException;
 /** Entry point of the `referentiel` command. */
 @Command(name = "referentiel",
 		description = "Vérifie et exporte des référentiels de certification professionnelle écrits en .referentiel.",
-		synopsisHeading = "Utilisation : ", descriptionHeading = "%n", parameterListHeading = "%nParamètres :%n",
-		optionListHeading = "%nOptions :%n", commandListHeading = "%nCommandes :%n",
 		versionProvider = Main.Version.class,
 		subcommands = { ValidateCommand.class, ExportCommand.class, FormatsCommand.class },
 		footerHeading = "%nExemples :%n",
@@ -46,6 +44,7 @@ public final class Main implements Runnable {
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
 		boolean debug = Arrays.asList(args).contains("--debug");
 		CommandLine commandLine = new CommandLine(new Main());
+		frenchHeadings(commandLine);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setParameterExceptionHandler((ParameterException e, String[] a) -> {
@@ -72,6 +71,14 @@ public final class Main implements Runnable {
 		return code;
 	}
 
+	/** The section headings of every command's help, in French like the rest of it. */
+	private static void frenchHeadings(CommandLine commandLine) {
+		commandLine.getCommandSpec().usageMessage().synopsisHeading("Utilisation : ").descriptionHeading("%n")
+				.parameterListHeading("%nParamètres :%n").optionListHeading("%nOptions :%n")
+				.commandListHeading("%nCommandes :%n");
+		commandLine.getSubcommands().values().forEach(Main::frenchHeadings);
+	}
+
 	/** Without a command, the command prints its help. */
 	@Override
 	public void run() {
@@ -81,7 +88,7 @@ public final class Main implements Runnable {
 	private static final List<String[]> PICOCLI_MESSAGES = List.of(
 			new String[] { "Unknown options?: (.*)", "option inconnue : $1" },
 			new String[] { "Unmatched arguments? from index \\d+: (.*)", "argument inattendu : $1" },
-			new String[] { "Missing required options? (?:and parameters? )?(?:\\[|:)?\\s*(.*?)\\]?", "option obligatoire manquante : $1" },
+			new String[] { "Missing required options?(?: and parameters?)?: ?\\[?'?(.*?)'?\\]?", "option obligatoire manquante : $1" },
 			new String[] { "Missing required parameters?: (.*)", "paramètre obligatoire manquant : $1" },
 			new String[] { "Invalid value for option '(.*?)': (.*)", "valeur invalide pour l'option $1 ($2)" },
 			new String[] { "Expected parameter for option '(.*?)' but found '(.*?)'", "l'option $1 attend une valeur, trouvé « $2 »" },

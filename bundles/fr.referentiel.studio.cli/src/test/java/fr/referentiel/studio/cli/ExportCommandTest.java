@@ -46,6 +46,19 @@ class ExportCommandTest {
 		assertTrue(CliRun.read(out.resolve("tai-2023.md")).contains("### CCP1 - Assister ou dépanner les utilisateurs"));
 		assertTrue(CliRun.read(out.resolve("tai-2023.csv")).contains("La recette est faite avec l'utilisateur."));
 		assertTrue(run.out().startsWith("3 fichiers écrits dans"), run.out());
+		// The REAC has no evaluation modality: its warnings are counted, not listed.
+		assertTrue(run.err().startsWith("3 avertissements ou remarques : « referentiel validate » les détaille."), run.err());
+	}
+
+	@Test
+	void exportedFilesGetTheUsualPermissions() throws IOException {
+		Path out = tmp.resolve("out");
+		CliRun run = CliRun.run("export", CliRun.example("tai-2023.referentiel").toString(), "--format", "csv",
+				"--out", out.toString());
+		assertEquals(ExitCode.OK, run.exitCode(), run.toString());
+		assertTrue(Files.getPosixFilePermissions(out.resolve("tai-2023.csv"))
+				.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), "readable by others, as with umask 022");
+		assertEquals(List.of("tai-2023.csv"), CliRun.list(out), "no temporary file is left");
 	}
 
 	@Test
@@ -130,8 +143,13 @@ class ExportCommandTest {
 		CliRun run = CliRun.run("export", CliRun.example("tai-2023.referentiel").toString(), "--format", "csv",
 				"--out", file.resolve("sous-dossier").toString());
 		assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
-		assertTrue(run.err().startsWith("Impossible d'écrire dans le dossier de sortie"), run.err());
+		assertTrue(lastLine(run.err()).startsWith("Impossible d'écrire dans le dossier de sortie"), run.err());
 		assertEquals("x", CliRun.read(file));
+	}
+
+	private static String lastLine(String text) {
+		List<String> lines = text.lines().toList();
+		return lines.get(lines.size() - 1);
 	}
 
 	@Test
@@ -153,6 +171,6 @@ class ExportCommandTest {
 	void missingOutOptionIsExplainedInFrench() {
 		CliRun run = CliRun.run("export", CliRun.example("tai-2023.referentiel").toString());
 		assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
-		assertTrue(run.err().startsWith("Erreur d'utilisation : option obligatoire manquante"), run.err());
+		assertTrue(run.err().startsWith("Erreur d'utilisation : option obligatoire manquante : --out=DOSSIER"), run.err());
 	}
 }

@@ -37,7 +37,7 @@ class ValidateAndFormatsCommandTest {
 				""");
 		CliRun run = CliRun.run("validate", input.toString());
 		assertEquals(ExitCode.INVALID, run.exitCode(), run.toString());
-		String first = run.out().lines().findFirst().orElseThrow();
+		String first = run.out().lines().filter(l -> l.contains(": error: ")).findFirst().orElseThrow();
 		assertTrue(first.startsWith(input + ":2:20: error: Erreur de syntaxe"), first);
 		assertTrue(first.endsWith("[org.eclipse.xtext.diagnostics.Diagnostic.Syntax]"), first);
 	}
