@@ -100,10 +100,10 @@ public final class GoldenFiles {
 				out.append("  ").append(x.get(i)).append('\n');
 				i++;
 				j++;
-			} else if (j < y.size() && (i == x.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-				out.append("+ ").append(y.get(j++)).append('\n');
-			} else {
+			} else if (i < x.size() && (j == y.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
 				out.append("- ").append(x.get(i++)).append('\n');
+			} else {
+				out.append("+ ").append(y.get(j++)).append('\n');
 			}
 			lines++;
 		}
