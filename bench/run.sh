@@ -11,9 +11,9 @@ quick=false
 
 . .ci/jdk.sh
 referentiel_select_jdk
-for tool in pandoc hyperfine /usr/bin/time; do
+for tool in pandoc hyperfine /usr/bin/time bc; do
     if ! command -v "$tool" >/dev/null 2>&1; then
-        apt-get update -qq >/dev/null && apt-get install -y -qq pandoc hyperfine time >/dev/null
+        apt-get update -qq >/dev/null && apt-get install -y -qq pandoc hyperfine time bc >/dev/null
         break
     fi
 done

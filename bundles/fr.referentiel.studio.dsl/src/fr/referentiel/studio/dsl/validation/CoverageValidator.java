@@ -16,7 +16,6 @@ import org.eclipse.xtext.validation.CheckType;
 import fr.referentiel.studio.model.ActivityType;
 import fr.referentiel.studio.model.Block;
 import fr.referentiel.studio.model.Competence;
-import fr.referentiel.studio.model.EvaluationModality;
 import fr.referentiel.studio.model.ProfessionalCompetence;
 import fr.referentiel.studio.model.Referential;
 import fr.referentiel.studio.model.ReferentialKind;
@@ -33,20 +32,16 @@ public class CoverageValidator extends ReferentielCheck {
 	@Check(CheckType.NORMAL)
 	public void competenceIsEvaluated(ProfessionalCompetence competence) {
 		Referential referential = Attachments.referential(competence);
-		List<EvaluationModality> modalities = referential == null ? List.of() : Attachments.modalities(referential);
-		if (referential == null || modalities.isEmpty() && referential.getBlocks().isEmpty()) {
+		if (referential == null) {
+			return;
+		}
+		ReferentialIndex index = index(referential);
+		if (!index.hasModalities && referential.getBlocks().isEmpty()) {
 			return; // the evaluation referential is not written in this file
 		}
-		for (EvaluationModality modality : modalities) {
-			if (modality.getEvaluates().contains(competence)
-					|| Attachments.concernedByHolder(modality.eContainer()).contains(competence)) {
-				return;
-			}
-		}
 		// A block without any modality is reported once, on the block, rather than once per competence.
-		boolean inUnevaluatedBlock = referential.getBlocks().stream()
-				.anyMatch(b -> !Attachments.hasModality(b) && Attachments.of(b).contains(competence));
-		if (!inUnevaluatedBlock) {
+		boolean inUnevaluatedBlock = index.inBlockWithoutModality.contains(competence);
+		if (!index.evaluated.contains(competence) && !inUnevaluatedBlock) {
 			report(COMPETENCE_NOT_EVALUATED, "La compétence " + competence.getName()
 					+ " n'est évaluée par aucune modalité. Ajoutez-la à un bloc ou à une activité qui a une modalité d'évaluation, ou ajoutez-la à la ligne « évalue » d'une modalité.",
 					competence, P.getCompetence_Name());

@@ -8,7 +8,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+
+import com.google.inject.Inject;
+
+import fr.referentiel.studio.model.Referential;
 
 /**
  * Base of the groups of checks composed into {@link ReferentielValidator}. Every report goes
@@ -19,6 +24,15 @@ public abstract class ReferentielCheck extends AbstractReferentielValidator {
 	/** Registered once, through the composing validator. */
 	@Override
 	public void register(EValidatorRegistrar registrar) {
+	}
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	/** The referential's index, built once per version of its file and shared by all checks. */
+	ReferentialIndex index(Referential referential) {
+		return referential.eResource() == null ? ReferentialIndex.of(referential)
+				: cache.get(ReferentialIndex.class, referential.eResource(), () -> ReferentialIndex.of(referential));
 	}
 
 	protected void report(String code, String message, EObject object, EStructuralFeature feature, String... data) {

@@ -102,8 +102,7 @@ public class StructureValidator extends ReferentielCheck {
 		if (referential == null || referential.getActivityTypes().isEmpty()) {
 			return; // the activity referential is not written in this file
 		}
-		boolean attached = referential.getActivityTypes().stream().anyMatch(at -> Attachments.below(at).contains(competence));
-		if (!attached) {
+		if (!index(referential).attachedToActivityType.contains(competence)) {
 			report(COMPETENCE_WITHOUT_ACTIVITY_TYPE, "La compétence " + competence.getName()
 					+ " n'est rattachée à aucune activité type. Ajoutez " + competence.getName()
 					+ " à la ligne « compétences » de l'activité type (ou de l'activité) dont elle découle.",
@@ -127,29 +126,12 @@ public class StructureValidator extends ReferentielCheck {
 			return;
 		}
 		Referential referential = Attachments.referential(competence);
-		if (referential != null && hasEvaluationCriteriaFor(referential, competence)) {
+		if (referential != null && index(referential).withEvaluationCriteria.contains(competence)) {
 			return;
 		}
 		report(COMPETENCE_WITHOUT_CRITERION, "La compétence " + competence.getName()
 				+ " n'a aucun critère de performance. Ajoutez « critères de performance » suivi d'au moins une ligne « - … ».",
 				competence, P.getCompetence_Name());
-	}
-
-	private static boolean hasEvaluationCriteriaFor(Referential referential, Competence competence) {
-		List<EObject> holders = new ArrayList<>(referential.getBlocks());
-		referential.eAllContents().forEachRemaining(o -> {
-			if (o instanceof ActivityNode) {
-				holders.add(o);
-			}
-		});
-		for (EObject holder : holders) {
-			List<Criterion> criteria = holder instanceof Block b ? b.getEvaluationCriteria()
-					: ((ActivityNode) holder).getEvaluationCriteria();
-			if (!criteria.isEmpty() && Attachments.concernedByHolder(holder).contains(competence)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	@Check(CheckType.FAST)
