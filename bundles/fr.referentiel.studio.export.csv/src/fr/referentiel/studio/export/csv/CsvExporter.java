@@ -17,10 +17,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
+import fr.referentiel.studio.export.DescribedExporter;
 import fr.referentiel.studio.export.ExportException;
 import fr.referentiel.studio.export.ExportOption;
 import fr.referentiel.studio.export.ExportSettings;
-import fr.referentiel.studio.export.Exporter;
 import fr.referentiel.studio.export.Layout;
 import fr.referentiel.studio.model.Referential;
 
@@ -30,7 +30,7 @@ import fr.referentiel.studio.model.Referential;
  * reads the accents as Windows-1252), CRLF line ends. Apache Commons CSV does the quoting, so a
  * separator, a quote or a line break inside a text stays in its cell.
  */
-public class CsvExporter implements Exporter {
+public class CsvExporter extends DescribedExporter {
 
 	public static final String ELEMENTS = "elements";
 	public static final String SEPARATOR = "separator";
@@ -48,29 +48,8 @@ public class CsvExporter implements Exporter {
 			ExportOption.flag(BOM, "Marque d'ordre des octets UTF-8 en tête de fichier, pour qu'Excel reconnaisse l'UTF-8.",
 					true));
 
-	@Override
-	public String formatId() {
-		return "csv";
-	}
-
-	@Override
-	public String displayName() {
-		return "Tableau CSV";
-	}
-
-	@Override
-	public String fileExtension() {
-		return "csv";
-	}
-
-	@Override
-	public List<Layout> layouts() {
-		return LAYOUTS;
-	}
-
-	@Override
-	public List<ExportOption> options() {
-		return OPTIONS;
+	public CsvExporter() {
+		super("csv", "Tableau CSV", "csv", LAYOUTS, OPTIONS);
 	}
 
 	@Override

@@ -7,10 +7,10 @@ package fr.referentiel.studio.export.html;
 import java.util.List;
 import java.util.Map;
 
+import fr.referentiel.studio.export.DescribedExporter;
 import fr.referentiel.studio.export.ExportException;
 import fr.referentiel.studio.export.ExportOption;
 import fr.referentiel.studio.export.ExportSettings;
-import fr.referentiel.studio.export.Exporter;
 import fr.referentiel.studio.export.Layout;
 import fr.referentiel.studio.export.Referentials;
 import fr.referentiel.studio.export.document.ReacDocument;
@@ -20,7 +20,7 @@ import fr.referentiel.studio.model.Referential;
  * One self-contained HTML5 file (CSS embedded, no external resource), printable on A4: the whole
  * referential, or the RNCP « Référentiels » table.
  */
-public class HtmlExporter implements Exporter {
+public class HtmlExporter extends DescribedExporter {
 
 	public static final String DOCUMENT = "document";
 	public static final String RNCP = "rncp";
@@ -35,29 +35,8 @@ public class HtmlExporter implements Exporter {
 	private static final List<ExportOption> OPTIONS = List.of(ExportOption.text(TITLE,
 			"Titre de la page (onglet du navigateur et titre principal) ; par défaut, l'intitulé du référentiel.", ""));
 
-	@Override
-	public String formatId() {
-		return "html";
-	}
-
-	@Override
-	public String displayName() {
-		return "Document HTML";
-	}
-
-	@Override
-	public String fileExtension() {
-		return "html";
-	}
-
-	@Override
-	public List<Layout> layouts() {
-		return LAYOUTS;
-	}
-
-	@Override
-	public List<ExportOption> options() {
-		return OPTIONS;
+	public HtmlExporter() {
+		super("html", "Document HTML", "html", LAYOUTS, OPTIONS);
 	}
 
 	@Override

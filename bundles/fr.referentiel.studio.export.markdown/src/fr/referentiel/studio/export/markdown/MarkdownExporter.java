@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import fr.referentiel.studio.export.DescribedExporter;
 import fr.referentiel.studio.export.ExportException;
 import fr.referentiel.studio.export.ExportOption;
 import fr.referentiel.studio.export.ExportSettings;
-import fr.referentiel.studio.export.Exporter;
 import fr.referentiel.studio.export.Layout;
 import fr.referentiel.studio.export.document.ReacDocument;
 import fr.referentiel.studio.model.Referential;
@@ -20,7 +20,7 @@ import fr.referentiel.studio.model.Referential;
  * GitHub-flavoured Markdown (also read by Jekyll): the training follow-up page of a static site,
  * or the whole referential. UTF-8 without byte-order mark, LF line ends.
  */
-public class MarkdownExporter implements Exporter {
+public class MarkdownExporter extends DescribedExporter {
 
 	public static final String FOLLOW_UP = "suivi";
 	public static final String FULL = "full";
@@ -39,29 +39,8 @@ public class MarkdownExporter implements Exporter {
 			ExportOption.text(ORDER, "Rang de la page dans le menu du site (nombre entier).", "3"),
 			ExportOption.flag(IN_MENU, "Afficher la page dans le menu du site.", true));
 
-	@Override
-	public String formatId() {
-		return "markdown";
-	}
-
-	@Override
-	public String displayName() {
-		return "Page Markdown";
-	}
-
-	@Override
-	public String fileExtension() {
-		return "md";
-	}
-
-	@Override
-	public List<Layout> layouts() {
-		return LAYOUTS;
-	}
-
-	@Override
-	public List<ExportOption> options() {
-		return OPTIONS;
+	public MarkdownExporter() {
+		super("markdown", "Page Markdown", "md", LAYOUTS, OPTIONS);
 	}
 
 	@Override

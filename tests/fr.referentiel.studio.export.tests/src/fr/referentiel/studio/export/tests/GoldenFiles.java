@@ -11,8 +11,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.params.provider.Arguments;
+
+import fr.referentiel.studio.export.ExportFiles;
+import fr.referentiel.studio.export.Exporter;
+import fr.referentiel.studio.export.Layout;
 
 /**
  * Compares an exporter's output with the expected file committed in the test bundle's
@@ -38,6 +46,26 @@ public final class GoldenFiles {
 
 	public static boolean updating() {
 		return Boolean.parseBoolean(System.getProperty("referentiel.updateGolden", "false"));
+	}
+
+	/** Both shipped examples in every layout of an exporter: the cases of a golden-file test. */
+	public static List<Arguments> examplesAndLayouts(
+			Exporter exporter) {
+		List<Arguments> cases = new ArrayList<>();
+		for (String example : List.of(ExampleModels.TAI, ExampleModels.ASR)) {
+			for (Layout layout : exporter.layouts()) {
+				cases.add(Arguments.of(example, layout.id()));
+			}
+		}
+		return cases;
+	}
+
+	/** Renders an example in a layout with the default options and compares it with its golden file. */
+	public static void assertExampleMatches(Exporter exporter, String example,
+			String layoutId) throws Exception {
+		byte[] output = exporter.render(ExampleModels.load(example), layoutId, Map.of());
+		assertMatches(ExportFiles.fileName(ExampleModels.baseName(example), exporter,
+				layoutId), output);
 	}
 
 	public static void assertMatches(String goldenName, byte[] actual) {

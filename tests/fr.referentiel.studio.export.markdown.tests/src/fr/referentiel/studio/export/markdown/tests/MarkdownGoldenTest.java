@@ -4,18 +4,13 @@
  */
 package fr.referentiel.studio.export.markdown.tests;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import fr.referentiel.studio.export.ExportFiles;
-import fr.referentiel.studio.export.Layout;
 import fr.referentiel.studio.export.markdown.MarkdownExporter;
-import fr.referentiel.studio.export.tests.ExampleModels;
 import fr.referentiel.studio.export.tests.GoldenFiles;
 
 /**
@@ -27,19 +22,12 @@ class MarkdownGoldenTest {
 	private static final MarkdownExporter EXPORTER = new MarkdownExporter();
 
 	static List<Arguments> examplesAndLayouts() {
-		List<Arguments> cases = new ArrayList<>();
-		for (String example : List.of(ExampleModels.TAI, ExampleModels.ASR)) {
-			for (Layout layout : EXPORTER.layouts()) {
-				cases.add(Arguments.of(example, layout.id()));
-			}
-		}
-		return cases;
+		return GoldenFiles.examplesAndLayouts(EXPORTER);
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
 	@MethodSource("examplesAndLayouts")
 	void matchesTheGoldenFile(String example, String layoutId) throws Exception {
-		byte[] output = EXPORTER.render(ExampleModels.load(example), layoutId, Map.of());
-		GoldenFiles.assertMatches(ExportFiles.fileName(ExampleModels.baseName(example), EXPORTER, layoutId), output);
+		GoldenFiles.assertExampleMatches(EXPORTER, example, layoutId);
 	}
 }
