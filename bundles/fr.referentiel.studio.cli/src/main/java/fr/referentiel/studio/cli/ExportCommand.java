@@ -38,7 +38,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export",
@@ -62,9 +61,8 @@ class ExportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(paramLabel = "FICHIER|DOSSIER", arity = "1..*",
-			description = "Fichiers .referentiel, ou dossiers où les chercher (sous-dossiers compris).")
-	List<Path> inputs;
+	@Mixin
+	InputArguments inputs;
 
 	@Option(names = "--format", split = ",", paramLabel = "FORMAT",
 			description = "Formats à produire, séparés par des virgules (voir « referentiel formats »). Par défaut : tous.")
@@ -102,7 +100,7 @@ class ExportCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		long start = System.nanoTime();
 		PrintWriter err = spec.commandLine().getErr();
-		List<Path> files = InputFiles.collect(inputs);
+		List<Path> files = inputs.files();
 		List<Target> targets = plan();
 		checkDistinctNames(files);
 		CheckResult result = Checking.check(files);

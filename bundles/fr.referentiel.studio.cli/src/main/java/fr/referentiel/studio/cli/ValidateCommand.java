@@ -5,7 +5,6 @@
 package fr.referentiel.studio.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -15,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate",
@@ -39,9 +37,8 @@ class ValidateCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(paramLabel = "FICHIER|DOSSIER", arity = "1..*",
-			description = "Fichiers .referentiel, ou dossiers où les chercher (sous-dossiers compris).")
-	List<Path> inputs;
+	@Mixin
+	InputArguments inputs;
 
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
 			description = "Présentation des résultats : text (par défaut), json ou sarif (SARIF 2.1.0).")
@@ -49,7 +46,7 @@ class ValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		CheckResult result = Checking.check(InputFiles.collect(inputs));
+		CheckResult result = Checking.check(inputs.files());
 		PrintWriter out = spec.commandLine().getOut();
 		switch (format) {
 			case text -> {
