@@ -8,6 +8,7 @@ import static fr.referentiel.studio.dsl.validation.IssueCodes.*;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
@@ -33,7 +34,7 @@ public class CoverageValidator extends ReferentielCheck {
 	@Check(CheckType.NORMAL)
 	public void competenceIsEvaluated(ProfessionalCompetence competence) {
 		Referential referential = Attachments.referential(competence);
-		List<EvaluationModality> modalities = referential == null ? List.of() : Attachments.modalities(referential);
+		List<EvaluationModality> modalities = referential == null ? List.of() : modalities(referential);
 		if (referential == null || modalities.isEmpty() && referential.getBlocks().isEmpty()) {
 			return; // the evaluation referential is not written in this file
 		}
@@ -51,6 +52,24 @@ public class CoverageValidator extends ReferentielCheck {
 					+ " n'est évaluée par aucune modalité. Ajoutez-la à un bloc ou à une activité qui a une modalité d'évaluation, ou ajoutez-la à la ligne « évalue » d'une modalité.",
 					competence, P.getCompetence_Name());
 		}
+	}
+
+	/** A key of the validation context: the modalities of one referential. */
+	private record ModalitiesOf(Referential referential) {
+	}
+
+	/**
+	 * The referential's modalities, gathered once per validation rather than once per competence:
+	 * a referential of thousands of competences would otherwise take minutes.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<EvaluationModality> modalities(Referential referential) {
+		Map<Object, Object> context = getContext();
+		if (context == null) {
+			return Attachments.modalities(referential);
+		}
+		return (List<EvaluationModality>) context.computeIfAbsent(new ModalitiesOf(referential),
+				key -> Attachments.modalities(referential));
 	}
 
 	@Check(CheckType.NORMAL)

@@ -80,6 +80,8 @@ final class SafeExports {
 	static Document html(String html) {
 		String lower = html.toLowerCase(java.util.Locale.ROOT);
 		require(!lower.contains("<script") && !lower.contains("<iframe"), "raw <script> or <iframe> in the HTML");
+		require(html.chars().noneMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)),
+				"control character in the HTML");
 		Document document = Jsoup.parse(html);
 		for (Element element : document.getAllElements()) {
 			if (element == document) {
