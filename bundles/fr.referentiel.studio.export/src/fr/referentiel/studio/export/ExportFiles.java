@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Map;
 
 import fr.referentiel.studio.model.Referential;
@@ -21,11 +24,15 @@ import fr.referentiel.studio.model.Referential;
 /**
  * Writes exported files for every format: into a temporary file of the target folder, then
  * moved over the target, so that a failed export never leaves a truncated or half-written file
- * and readers only ever see the old file or the new one whole.
+ * and readers only ever see the old file or the new one whole. A temporary file left by a run
+ * that was killed is removed by the next export of the same file.
  */
 public final class ExportFiles {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** When this process started (or, if unknown, first used this class): older temporary files are stale. */
+	private static final Instant PROCESS_START = ProcessHandle.current().info().startInstant().orElse(Instant.now());
 
 	private ExportFiles() {
 	}
@@ -41,6 +48,7 @@ public final class ExportFiles {
 		Path dir = outputDir.toAbsolutePath().normalize();
 		Path target = resolveInside(dir, fileName);
 		Files.createDirectories(dir);
+		deleteStaleTemporaryFiles(dir, fileName);
 		// A hidden name in the same folder: the final move stays on one file system (atomic).
 		// Created as a plain new file, not with createTempFile, so the result gets the usual
 		// permissions (umask) rather than owner-only ones.
@@ -91,9 +99,38 @@ public final class ExportFiles {
 				: baseName + "." + layoutId.strip() + "." + exporter.fileExtension();
 	}
 
+	/**
+	 * A run killed while writing (power cut, kill -9) leaves its hidden temporary file behind; the
+	 * next export of the same file removes those older than this process, so a concurrent export
+	 * never loses its own. Best effort: a file that cannot be removed is left.
+	 */
+	private static void deleteStaleTemporaryFiles(Path dir, String fileName) {
+		String prefix = "." + fileName + ".";
+		try (DirectoryStream<Path> candidates = Files.newDirectoryStream(dir, p -> isTemporaryOf(p, prefix))) {
+			for (Path candidate : candidates) {
+				try {
+					if (Files.getLastModifiedTime(candidate).toInstant().isBefore(PROCESS_START)) {
+						Files.deleteIfExists(candidate);
+					}
+				} catch (IOException e) {
+					// left for a later run
+				}
+			}
+		} catch (IOException | DirectoryIteratorException e) {
+			// left for a later run
+		}
+	}
+
+	private static boolean isTemporaryOf(Path file, String prefix) {
+		String name = file.getFileName().toString();
+		return name.length() > prefix.length() + ".tmp".length() && name.startsWith(prefix) && name.endsWith(".tmp")
+				&& name.substring(prefix.length(), name.length() - ".tmp".length()).matches("[0-9a-z]{1,13}");
+	}
+
 	private static Path resolveInside(Path dir, String fileName) throws IOException {
+		// "a..b.html" is a plain name; only the names of the folder itself and its parent are not.
 		if (fileName == null || fileName.isBlank() || fileName.contains("/") || fileName.contains("\\")
-				|| fileName.contains("..") || fileName.indexOf('\0') >= 0) {
+				|| fileName.equals(".") || fileName.equals("..") || fileName.indexOf('\0') >= 0) {
 			throw refused(fileName);
 		}
 		Path name;

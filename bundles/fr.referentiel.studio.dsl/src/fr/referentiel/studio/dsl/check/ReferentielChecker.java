@@ -34,7 +34,8 @@ import fr.referentiel.studio.model.Referential;
  * Checks .referentiel files outside any editor: the one entry point of the command line and the
  * exporters. The files given are read together, so references between them resolve; each gets
  * the same diagnostics the editor shows, with the severities of its {@code referentiel.properties}.
- * It never throws on a bad file: an unreadable file is a problem like any other.
+ * It never throws on a bad file: an unreadable file, or one nested too deeply to be handled, is a
+ * problem like any other.
  */
 public final class ReferentielChecker {
 
@@ -61,7 +62,7 @@ public final class ReferentielChecker {
 	/** Checks the files together; a file named twice is checked once. */
 	public CheckResult check(Collection<Path> files) {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		Map<Path, Object> loaded = new LinkedHashMap<>(); // file -> XtextResource or the reason it is unreadable
+		Map<Path, Object> loaded = new LinkedHashMap<>(); // file -> XtextResource or the Problem that stops it
 		Set<Path> seen = new HashSet<>();
 		for (Path file : files) {
 			Path absolute = file.toAbsolutePath().normalize();
@@ -70,39 +71,77 @@ public final class ReferentielChecker {
 			}
 			SourceText source = SourceText.read(file);
 			if (source.unreadable() != null) {
-				loaded.put(file, source.unreadable());
+				loaded.put(file, fatal(file, source.unreadable(), IssueCodes.UNREADABLE_FILE));
 				continue;
 			}
 			XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(absolute.toString()));
 			try {
 				resource.load(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
 						Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
-				loaded.put(file, resource);
+				Problem tooDeep = Nesting.tooDeep(file, resource);
+				loaded.put(file, tooDeep != null ? tooDeep : resource);
+			} catch (StackOverflowError e) {
+				// The parser recurses once per level of braces: a file nested beyond its stack.
+				loaded.put(file, fatal(file, Nesting.TOO_DEEP_TO_PARSE, IssueCodes.NESTING_TOO_DEEP));
 			} catch (IOException | RuntimeException e) {
-				loaded.put(file, "Le fichier « " + file + " » n'a pas pu être analysé : " + e + ".");
+				// Xtext's parser wraps a stack overflow in a ParseException.
+				loaded.put(file, causedByStackOverflow(e) ? fatal(file, Nesting.TOO_DEEP_TO_PARSE, IssueCodes.NESTING_TOO_DEEP)
+						: fatal(file, "Le fichier « " + file + " » n'a pas pu être analysé : " + e + ".", IssueCodes.UNREADABLE_FILE));
+			}
+			if (!(loaded.get(file) instanceof XtextResource)) {
+				// Half-built or unusable: other files must not link to it.
+				resourceSet.getResources().remove(resource);
 			}
 		}
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		List<CheckedFile> result = new ArrayList<>();
 		loaded.forEach((file, outcome) -> {
 			if (outcome instanceof XtextResource resource) {
-				List<Problem> problems = new ArrayList<>();
-				for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-					Problem problem = problem(file, issue);
-					if (problem != null) {
-						problems.add(problem);
-					}
-				}
-				problems.sort(Problem.ORDER);
-				Referential referential = !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Referential r
-						? r : null;
-				result.add(new CheckedFile(file, referential, problems));
+				result.add(validate(file, resource, validator));
 			} else {
-				result.add(new CheckedFile(file, null,
-						List.of(new Problem(file, 1, 1, 0, ProblemSeverity.ERROR, (String) outcome, IssueCodes.UNREADABLE_FILE))));
+				result.add(new CheckedFile(file, null, List.of((Problem) outcome)));
 			}
 		});
 		return new CheckResult(result);
+	}
+
+	/** The file's diagnostics and model; a validation that fails is one problem, never an exception. */
+	private static CheckedFile validate(Path file, XtextResource resource, IResourceValidator validator) {
+		List<Problem> problems = new ArrayList<>();
+		try {
+			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+				Problem problem = problem(file, issue);
+				if (problem != null) {
+					problems.add(problem);
+				}
+			}
+		} catch (StackOverflowError e) {
+			return new CheckedFile(file, null, List.of(fatal(file, Nesting.TOO_DEEP_TO_PARSE, IssueCodes.NESTING_TOO_DEEP)));
+		} catch (RuntimeException e) {
+			if (causedByStackOverflow(e)) {
+				return new CheckedFile(file, null, List.of(fatal(file, Nesting.TOO_DEEP_TO_PARSE, IssueCodes.NESTING_TOO_DEEP)));
+			}
+			return new CheckedFile(file, null, List.of(fatal(file, "Le fichier « " + file
+					+ " » n'a pas pu être vérifié (erreur interne : " + e + "). Signalez-la avec le fichier en cause.",
+					IssueCodes.UNREADABLE_FILE)));
+		}
+		problems.sort(Problem.ORDER);
+		Referential referential = !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Referential r
+				? r : null;
+		return new CheckedFile(file, referential, problems);
+	}
+
+	private static boolean causedByStackOverflow(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof StackOverflowError) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Problem fatal(Path file, String message, String code) {
+		return new Problem(file, 1, 1, 0, ProblemSeverity.ERROR, message, code);
 	}
 
 	/** The problem an Xtext issue describes; null for an ignored one. */

@@ -54,6 +54,7 @@ public final class IssueCodes {
 
 	// Reading files (headless checker only: the file never reached the parser)
 	public static final String UNREADABLE_FILE = PREFIX + "unreadableFile";
+	public static final String NESTING_TOO_DEEP = PREFIX + "nestingTooDeep";
 
 	/** Xtext's own codes, reported as they are. */
 	public static final String SYNTAX = Diagnostic.SYNTAX_DIAGNOSTIC;
@@ -86,6 +87,7 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(INVALID_DATE, "Date invalide");
 		DESCRIPTIONS.put(UPDATE_BEFORE_VALIDATION, "Date de mise à jour antérieure à la date de validation");
 		DESCRIPTIONS.put(UNREADABLE_FILE, "Fichier illisible");
+		DESCRIPTIONS.put(NESTING_TOO_DEEP, "Imbrication trop profonde");
 		DESCRIPTIONS.put(SYNTAX, "Erreur de syntaxe");
 		DESCRIPTIONS.put(LINKING, "Référence inconnue");
 	}

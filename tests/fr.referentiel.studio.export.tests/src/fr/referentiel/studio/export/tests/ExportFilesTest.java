@@ -59,13 +59,33 @@ class ExportFilesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "../evil.html", "..", ".", "sub/file.html", "sub\\file.html", "/etc/passwd", "a..b", "",
+	@ValueSource(strings = { "../evil.html", "..", ".", "sub/file.html", "sub\\file.html", "/etc/passwd", "",
 			"  ", "x\0y" })
 	void refusesNamesThatLeaveTheFolder(String name) throws IOException {
 		IOException e = assertThrows(IOException.class, () -> ExportFiles.write(dir, name, bytes("x")));
 		assertTrue(e.getMessage().startsWith("Nom de fichier refusé"), e.getMessage());
 		assertEquals(List.of(), names(dir));
 		assertTrue(Files.notExists(dir.getParent().resolve("evil.html")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "a..b.html", "..html", "mon référentiel v1.2.html", ".cache.html" })
+	void namesWithDotsOrSpacesStayInTheFolder(String name) throws IOException {
+		Path written = ExportFiles.write(dir, name, bytes("x"));
+		assertEquals(dir.toAbsolutePath().normalize(), written.getParent());
+		assertEquals(List.of(name), names(dir));
+	}
+
+	@Test
+	void temporaryFilesLeftByAKilledRunAreRemovedByTheNextExport() throws IOException {
+		Path stale = Files.writeString(dir.resolve(".tai.html.k3j9x2.tmp"), "half-writ");
+		Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(0));
+		Path otherFile = Files.writeString(dir.resolve(".tai.csv.k3j9x2.tmp"), "not ours");
+		Files.setLastModifiedTime(otherFile, java.nio.file.attribute.FileTime.fromMillis(0));
+		Path recent = Files.writeString(dir.resolve(".tai.html.recent1.tmp"), "a concurrent export");
+		ExportFiles.write(dir, "tai.html", bytes("new"));
+		assertEquals(List.of(".tai.csv.k3j9x2.tmp", ".tai.html.recent1.tmp", "tai.html"), names(dir));
+		assertEquals("a concurrent export", Files.readString(recent));
 	}
 
 	@Test

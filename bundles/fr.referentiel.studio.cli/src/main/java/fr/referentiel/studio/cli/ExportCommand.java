@@ -130,7 +130,12 @@ class ExportCommand implements Callable<Integer> {
 		spec.commandLine().getOut().println(Messages.count(outputs.size(), "fichier écrit", "fichiers écrits")
 				+ " dans « " + out + " » en " + Messages.seconds(System.nanoTime() - start) + ".");
 		spec.commandLine().getOut().flush();
-		return ExitCode.OK;
+		// Even --force cannot export what could not be analysed (a file nested too deeply): say so.
+		List<CheckedFile> skipped = result.files().stream().filter(f -> f.referential() == null).toList();
+		for (CheckedFile file : skipped) {
+			err.println("« " + file.file() + " » n'est pas exporté : il n'a pas pu être analysé (voir l'erreur ci-dessus).");
+		}
+		return skipped.isEmpty() ? ExitCode.OK : ExitCode.INVALID;
 	}
 
 	/** The documents to produce, checked before any work: unknown formats, layouts or options are usage errors. */

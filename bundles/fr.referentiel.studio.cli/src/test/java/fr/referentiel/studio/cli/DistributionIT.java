@@ -4,6 +4,7 @@
  */
 package fr.referentiel.studio.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -57,4 +59,73 @@ class DistributionIT {
 		assertEquals(2, result.exitCode(), result.toString());
 		assertEquals("Fichier introuvable : « introuvable.referentiel ». Vérifiez le chemin.", result.err().strip());
 	}
+
+	/** A referential long to check and render: thousands of competences under one activity type. */
+	private static String large(String title, int competences) {
+		StringBuilder text = new StringBuilder("référentiel GRAND \"" + title + "\" {\n    activité type AT1 \"Tout\" {\n");
+		text.append("        compétences ");
+		for (int i = 1; i <= competences; i++) {
+			text.append(i == 1 ? "" : ", ").append("CP").append(i);
+		}
+		text.append("\n    }\n");
+		for (int i = 1; i <= competences; i++) {
+			text.append("    compétence CP").append(i).append(" \"Compétence ").append(i).append("\" {\n")
+					.append("        critères de performance\n            - Critère ").append(i).append(" rempli.\n    }\n");
+		}
+		return text.append("}\n").toString();
+	}
+
+	@Test
+	void anExportKilledMidwayLeavesEveryPreviousFileWholeAndTheNextRunCleansUp() throws Exception {
+		Path input = tmp.resolve("grand.referentiel");
+		Files.writeString(input, large("Version 1", 10_000));
+		assertEquals(0, referentiel(tmp, "export", "grand.referentiel", "--out", "out").exitCode());
+		Map<String, byte[]> previous = contents(tmp.resolve("out"));
+		assertEquals(List.of("grand.csv", "grand.html", "grand.md"), List.copyOf(previous.keySet()));
+		Files.writeString(input, large("Version 2", 10_000));
+		assertEquals(0, referentiel(tmp, "export", "grand.referentiel", "--out", "complete").exitCode());
+		Map<String, byte[]> next = contents(tmp.resolve("complete"));
+
+		// Killed (SIGKILL, no shutdown hook runs) as soon as the first document is rendered.
+		Path err = tmp.resolve(".stderr-killed");
+		Process process = new ProcessBuilder(script().toString(), "export", "grand.referentiel", "--out", "out")
+				.directory(tmp.toFile()).redirectOutput(tmp.resolve(".stdout-killed").toFile()).redirectError(err.toFile())
+				.start();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		while (process.isAlive() && !new String(Files.readAllBytes(err), StandardCharsets.UTF_8).contains("[1/3]") && System.nanoTime() < deadline) {
+			Thread.sleep(5);
+		}
+		process.destroyForcibly();
+		assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the process is killed");
+
+		// Each file is the previous one or the new one, whole; never a mix or a truncated file.
+		for (Map.Entry<String, byte[]> file : contents(tmp.resolve("out")).entrySet()) {
+			byte[] bytes = file.getValue();
+			assertTrue(java.util.Arrays.equals(bytes, previous.get(file.getKey()))
+					|| java.util.Arrays.equals(bytes, next.get(file.getKey())), file.getKey() + " is whole");
+		}
+		assertEquals(previous.keySet(), contents(tmp.resolve("out")).keySet(), "no other visible file");
+
+		// The next run writes everything and removes any temporary file the killed one left.
+		assertEquals(0, referentiel(tmp, "export", "grand.referentiel", "--out", "out").exitCode());
+		assertEquals(List.of("grand.csv", "grand.html", "grand.md"), CliRun.list(tmp.resolve("out")));
+		contents(tmp.resolve("out")).forEach((name, bytes) -> assertArrayEquals(next.get(name), bytes, name));
+	}
+
+	private static Path script() {
+		return Path.of(System.getProperty("referentiel.distribution", "target/referentiel"), "bin", "referentiel")
+				.toAbsolutePath();
+	}
+
+	/** The visible files of a folder and their bytes, by name. */
+	private static Map<String, byte[]> contents(Path folder) throws IOException {
+		Map<String, byte[]> files = new java.util.TreeMap<>();
+		for (String name : CliRun.list(folder)) {
+			if (!name.startsWith(".")) {
+				files.put(name, Files.readAllBytes(folder.resolve(name)));
+			}
+		}
+		return files;
+	}
 }
+

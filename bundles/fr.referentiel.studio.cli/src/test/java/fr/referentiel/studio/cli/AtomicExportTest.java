@@ -1,0 +1,95 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** An export writes all its files or none, and only inside the output folder. */
+class AtomicExportTest {
+
+	@TempDir
+	Path tmp;
+
+	/** The files of a folder and their bytes, to compare before and after. */
+	private static Map<String, byte[]> snapshot(Path folder) throws IOException {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		for (String name : CliRun.list(folder)) {
+			files.put(name, Files.readAllBytes(folder.resolve(name)));
+		}
+		return files;
+	}
+
+	private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+		assertEquals(expected.keySet(), actual.keySet());
+		expected.forEach((name, bytes) -> assertArrayEquals(bytes, actual.get(name), name + " is untouched"));
+	}
+
+	/** Runs the command with the {@link FailingExporter} found by ServiceLoader, as a plug-in would be. */
+	private static CliRun runWithFailingFormat(String... args) {
+		URL services = AtomicExportTest.class.getClassLoader().getResource("failing-exporter/");
+		Thread thread = Thread.currentThread();
+		ClassLoader previous = thread.getContextClassLoader();
+		try (URLClassLoader loader = new URLClassLoader(new URL[] { services }, previous)) {
+			thread.setContextClassLoader(loader);
+			return CliRun.run(args);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		} finally {
+			thread.setContextClassLoader(previous);
+		}
+	}
+
+	@Test
+	void aFormatThatCrashesLeavesThePreviousExportUntouched() throws IOException {
+		String tai = CliRun.example("tai-2023.referentiel").toString();
+		Path out = tmp.resolve("out");
+		CliRun first = CliRun.run("export", tai, "--format", "html,csv,markdown", "--out", out.toString());
+		assertEquals(ExitCode.OK, first.exitCode(), first::toString);
+		Files.writeString(out.resolve("notes.txt"), "à garder");
+		Map<String, byte[]> before = snapshot(out);
+
+		CliRun failing = runWithFailingFormat("export", tai, "--format", "html,csv,echec,markdown", "--out", out.toString());
+		assertEquals(ExitCode.INTERNAL, failing.exitCode(), failing::toString);
+		assertTrue(failing.err().contains("Erreur interne"), failing::toString);
+		assertSameFiles(before, snapshot(out));
+	}
+
+	@Test
+	void withTheFailingFormatLeftOutTheSameExportSucceeds() {
+		CliRun run = runWithFailingFormat("export", CliRun.example("asr-rncp.referentiel").toString(), "--format", "csv",
+				"--out", tmp.resolve("out").toString());
+		assertEquals(ExitCode.OK, run.exitCode(), run::toString);
+		assertEquals(List.of("asr-rncp.csv"), CliRun.list(tmp.resolve("out")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "mon référentiel v1.2", "TAI..2023", "..", "...", ".caché", "a b  c" })
+	void inputsNamedWithDotsOrSpacesAreExportedInsideTheOutputFolder(String baseName) throws IOException {
+		Path folder = Files.createDirectories(tmp.resolve("entrées"));
+		Path input = Files.copy(CliRun.example("asr-rncp.referentiel"), folder.resolve(baseName + ".referentiel"));
+		Path out = Files.createDirectories(tmp.resolve("sorties").resolve("out"));
+		CliRun run = CliRun.run("export", input.toString(), "--out", out.toString());
+		assertEquals(ExitCode.OK, run.exitCode(), run::toString);
+		assertEquals(List.of(baseName + ".csv", baseName + ".html", baseName + ".md"), CliRun.list(out));
+		assertEquals(List.of("out"), CliRun.list(tmp.resolve("sorties")), "nothing beside the output folder");
+		assertEquals(List.of(baseName + ".referentiel"), CliRun.list(folder), "nothing beside the input");
+	}
+}

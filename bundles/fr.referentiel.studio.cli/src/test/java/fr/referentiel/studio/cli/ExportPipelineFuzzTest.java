@@ -1,0 +1,63 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.code_intelligence.jazzer.junit.DictionaryFile;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import fr.referentiel.studio.dsl.check.CheckResult;
+import fr.referentiel.studio.dsl.check.CheckedFile;
+import fr.referentiel.studio.dsl.check.Problem;
+import fr.referentiel.studio.dsl.check.ReferentielChecker;
+
+/**
+ * Any bytes given as a .referentiel file go through the whole path of « referentiel export
+ * --force »: read, parse, validate, then every format and layout, even for a referential with
+ * errors. Nothing may escape but a problem or an export refusal, and every output must be safe to
+ * open ({@link SafeExports}).
+ *
+ * <p>Seeds: the shipped examples (copied from examples/ at build time) and the small files of
+ * src/test/resources/…/ExportPipelineFuzzTestInputs/; the keywords of the language and hostile
+ * characters in referentiel.dict. In the default test run the seeds are only
+ * replayed; the Maven execution « fuzz » sets JAZZER_FUZZ=1 and Jazzer explores new inputs for
+ * {@code maxDuration}. A crash found there is written under target/fuzz/: minimise it and make it a
+ * named test in {@link FuzzRegressionTest}.
+ */
+class ExportPipelineFuzzTest {
+
+	private static final ReferentielChecker CHECKER = ReferentielChecker.create();
+	private static Path input;
+
+	@FuzzTest(maxDuration = "60s")
+	@DictionaryFile(resourcePath = "referentiel.dict")
+	void anyTextIsCheckedAndExportedSafely(byte[] bytes) throws IOException {
+		Files.write(input(), bytes);
+		CheckResult result = CHECKER.check(List.of(input()));
+		for (CheckedFile file : result.files()) {
+			for (Problem problem : file.problems()) {
+				FuzzRegressionTest.requireClear(problem);
+			}
+			if (file.referential() != null) {
+				SafeExports.renderAll(file.referential());
+			}
+		}
+	}
+
+	/** One file, rewritten for every input, in a folder of its own (no referentiel.properties). */
+	private static synchronized Path input() throws IOException {
+		if (input == null) {
+			Path folder = Files.createTempDirectory("referentiel-fuzz");
+			folder.toFile().deleteOnExit();
+			input = folder.resolve("fuzz.referentiel");
+			input.toFile().deleteOnExit();
+		}
+		return input;
+	}
+}

@@ -1,0 +1,58 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.referentiel.studio.dsl.check.CheckResult;
+import fr.referentiel.studio.dsl.check.CheckedFile;
+import fr.referentiel.studio.dsl.check.Problem;
+import fr.referentiel.studio.dsl.check.ReferentielChecker;
+
+/**
+ * The inputs the fuzz test ({@link ExportPipelineFuzzTest}) found crashing, minimised, each a
+ * named test of what a user would have seen go wrong.
+ */
+class FuzzRegressionTest {
+
+	@TempDir
+	Path tmp;
+
+	/** A problem is something the user can act on: located, with a French message. */
+	static void requireClear(Problem problem) {
+		assertNotNull(problem.message(), "a problem has a message");
+		assertFalse(problem.message().isBlank(), "a problem has a message");
+		assertTrue(problem.line() >= 1 && problem.column() >= 1, "a problem has a position: " + problem);
+		assertFalse(problem.message().contains("Exception") || problem.message().contains("Error:"),
+				"no Java exception is shown to the user: " + problem.toText());
+	}
+
+	/** What the fuzz test does with one input: check, then export every format even with errors. */
+	CheckResult checkAndExport(String text) throws IOException {
+		return checkAndExport(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	CheckResult checkAndExport(byte[] bytes) throws IOException {
+		Path file = Files.write(tmp.resolve("regression.referentiel"), bytes);
+		CheckResult result = ReferentielChecker.create().check(List.of(file));
+		for (CheckedFile checked : result.files()) {
+			checked.problems().forEach(FuzzRegressionTest::requireClear);
+			if (checked.referential() != null) {
+				SafeExports.renderAll(checked.referential());
+			}
+		}
+		return result;
+	}
+}

@@ -1,0 +1,183 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.cli;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import fr.referentiel.studio.export.ExportException;
+import fr.referentiel.studio.export.Exporter;
+import fr.referentiel.studio.export.Exporters;
+import fr.referentiel.studio.export.Layout;
+import fr.referentiel.studio.model.Referential;
+
+/**
+ * What every export must be whatever the text of the referential: rendered without an exception
+ * other than {@link ExportException}, and safe to open. HTML holds only the elements the exporter
+ * writes (so no {@code <script>}, {@code <iframe>} or {@code on…=} handler can come from the text);
+ * CSV parses back into rows of the same width whose cells never start like a formula; Markdown
+ * tables keep their column count and no raw HTML passes unescaped.
+ */
+final class SafeExports {
+
+	/** The elements the HTML exporter writes: anything else came from the text of a referential. */
+	private static final Set<String> HTML_ELEMENTS = Set.of("html", "head", "meta", "title", "style", "body", "main",
+			"section", "h1", "h2", "h3", "h4", "h5", "h6", "p", "strong", "span", "br", "ul", "li", "dl", "dt", "dd",
+			"table", "caption", "thead", "tbody", "tr", "th", "td");
+
+	/** A spreadsheet reads a cell starting with one of these as a formula. */
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
+	private SafeExports() {
+	}
+
+	/** Every format and layout of the referential, by « format/layout »; each checked. */
+	static Map<String, byte[]> renderAll(Referential referential) {
+		Map<String, byte[]> outputs = new LinkedHashMap<>();
+		for (Exporter exporter : Exporters.available()) {
+			for (Layout layout : exporter.layouts()) {
+				byte[] content;
+				try {
+					content = exporter.render(referential, layout.id(), Map.of());
+				} catch (ExportException e) {
+					continue; // a refusal with a message for the user is an acceptable outcome
+				}
+				check(exporter.formatId(), content);
+				outputs.put(exporter.formatId() + "/" + layout.id(), content);
+			}
+		}
+		return outputs;
+	}
+
+	static void check(String formatId, byte[] content) {
+		switch (formatId) {
+			case "html" -> html(new String(content, StandardCharsets.UTF_8));
+			case "csv" -> csv(content);
+			case "markdown" -> markdown(new String(content, StandardCharsets.UTF_8));
+			default -> {
+				// a format added later: no invariant known here
+			}
+		}
+	}
+
+	static Document html(String html) {
+		String lower = html.toLowerCase(java.util.Locale.ROOT);
+		require(!lower.contains("<script") && !lower.contains("<iframe"), "raw <script> or <iframe> in the HTML");
+		require(html.chars().noneMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)),
+				"control character in the HTML");
+		Document document = Jsoup.parse(html);
+		for (Element element : document.getAllElements()) {
+			if (element == document) {
+				continue;
+			}
+			require(HTML_ELEMENTS.contains(element.normalName()), "unexpected HTML element <" + element.normalName() + ">");
+			for (Attribute attribute : element.attributes()) {
+				require(!attribute.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on"),
+						"event handler attribute " + attribute.getKey());
+			}
+		}
+		return document;
+	}
+
+	static List<CSVRecord> csv(byte[] content) {
+		String text = new String(content, StandardCharsets.UTF_8);
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
+		List<CSVRecord> records;
+		try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text))
+				.setFormat(CSVFormat.DEFAULT.builder().setDelimiter(';').get()).get()) {
+			records = parser.getRecords();
+		} catch (IOException | UncheckedIOException e) {
+			throw new AssertionError("the CSV does not parse back: " + e, e);
+		}
+		require(!records.isEmpty(), "the CSV has no header");
+		int width = records.get(0).size();
+		for (CSVRecord record : records) {
+			require(record.size() == width, "CSV row " + record.getRecordNumber() + " has " + record.size()
+					+ " cells, the header " + width);
+			for (String cell : record) {
+				require(cell.isEmpty() || FORMULA_STARTS.indexOf(cell.charAt(0)) < 0,
+						"CSV cell read as a formula: " + abbreviate(cell));
+			}
+		}
+		return records;
+	}
+
+	static void markdown(String markdown) {
+		List<String> table = new ArrayList<>();
+		for (String line : (markdown + "\n").split("\n", -1)) {
+			if (line.startsWith("|")) {
+				table.add(line);
+				continue;
+			}
+			tableCellCounts(table);
+			table.clear();
+		}
+		// Raw HTML is rendered by Markdown readers: the only tag written is a line break.
+		for (int i = markdown.indexOf('<'); i >= 0; i = markdown.indexOf('<', i + 1)) {
+			require(backslashesBefore(markdown, i) % 2 == 1 || markdown.startsWith("<br>", i),
+					"unescaped < in the Markdown near " + abbreviate(markdown.substring(i)));
+		}
+	}
+
+	private static void tableCellCounts(List<String> table) {
+		if (table.isEmpty()) {
+			return;
+		}
+		int width = cells(table.get(0));
+		for (String row : table) {
+			require(cells(row) == width, "Markdown row with " + cells(row) + " cells instead of " + width + ": "
+					+ abbreviate(row));
+		}
+	}
+
+	/** The cells of a {@code | a | b |} row: its pipes not escaped by a backslash, less one. */
+	static int cells(String row) {
+		int pipes = 0;
+		for (int i = 0; i < row.length(); i++) {
+			char c = row.charAt(i);
+			if (c == '\\') {
+				i++;
+			} else if (c == '|') {
+				pipes++;
+			}
+		}
+		return pipes - 1;
+	}
+
+	private static int backslashesBefore(String text, int index) {
+		int n = 0;
+		for (int i = index - 1; i >= 0 && text.charAt(i) == '\\'; i--) {
+			n++;
+		}
+		return n;
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 120 ? text : text.substring(0, 120) + "…";
+	}
+
+	private static void require(boolean condition, String what) {
+		if (!condition) {
+			throw new AssertionError(what);
+		}
+	}
+}

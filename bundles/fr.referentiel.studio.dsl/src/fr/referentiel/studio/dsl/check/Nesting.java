@@ -1,0 +1,67 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.dsl.check;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.LineAndColumn;
+
+import fr.referentiel.studio.dsl.validation.IssueCodes;
+import fr.referentiel.studio.model.Activity;
+
+/**
+ * The limit on nested activities. Real referentials use three or four levels (1 → 1.1 → 1.1.1);
+ * a file far deeper is a paste gone wrong, and validating or exporting it would cost time and
+ * memory growing with the square of its depth (every number repeats its parents'), or overflow
+ * the stack of the recursive validators. Such a file is reported, then left out.
+ */
+final class Nesting {
+
+	/** Levels of activities below an activity type. */
+	static final int MAX_DEPTH = 20;
+
+	static final String TOO_DEEP_TO_PARSE = "Imbrication trop profonde : le fichier contient trop d'éléments imbriqués "
+			+ "les uns dans les autres pour être analysé. Vérifiez les accolades « { } » et réduisez l'imbrication des activités.";
+
+	private Nesting() {
+	}
+
+	/** The problem at the first activity nested beyond {@link #MAX_DEPTH} levels; null when none is. */
+	static Problem tooDeep(Path file, XtextResource resource) {
+		for (Iterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+			EObject object = it.next();
+			if (object instanceof Activity activity && depth(activity) > MAX_DEPTH) {
+				int line = 1;
+				int column = 1;
+				ICompositeNode node = NodeModelUtils.getNode(activity);
+				if (node != null && resource.getParseResult() != null) {
+					LineAndColumn position = NodeModelUtils.getLineAndColumn(resource.getParseResult().getRootNode(),
+							node.getOffset());
+					line = position.getLine();
+					column = position.getColumn();
+				}
+				return new Problem(file, line, column, 0, ProblemSeverity.ERROR, "Imbrication trop profonde : l'activité « "
+						+ activity.getNumber() + " » est à plus de " + MAX_DEPTH + " niveaux sous son activité type. "
+						+ "Un référentiel en compte trois ou quatre : vérifiez les accolades « { } ». "
+						+ "Le fichier n'est ni vérifié plus avant ni exporté.", IssueCodes.NESTING_TOO_DEEP);
+			}
+		}
+		return null;
+	}
+
+	/** Levels of activities from the activity up to its activity type, counted up to one past the limit. */
+	private static int depth(Activity activity) {
+		int depth = 0;
+		for (EObject o = activity; o instanceof Activity && depth <= MAX_DEPTH; o = o.eContainer()) {
+			depth++;
+		}
+		return depth;
+	}
+}
