@@ -90,7 +90,8 @@ class EditorTest {
 		int offset = text.indexOf("    comp\n") + "    comp".length();
 		var viewer = (org.eclipse.jface.text.ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
 		ICompletionProposal[] proposals = new ReferentielContentAssist().computeCompletionProposals(viewer, offset);
-		ICompletionProposal sheet = Arrays.stream(proposals).filter(p -> p.getDisplayString().startsWith("compétence"))
+		ICompletionProposal sheet = Arrays.stream(proposals)
+				.filter(p -> p instanceof org.eclipse.jface.text.templates.TemplateProposal && p.getDisplayString().startsWith("compétence"))
 				.findFirst().orElseThrow(() -> new AssertionError(Arrays.toString(proposals)));
 		((org.eclipse.jface.text.contentassist.ICompletionProposalExtension2) sheet).apply(viewer, '\0', 0, offset);
 		assertTrue(document.get().contains("""
