@@ -4,9 +4,17 @@
  */
 package fr.referentiel.studio.dsl.ide;
 
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 
+import fr.referentiel.studio.dsl.ide.contentassist.ReferentielCrossrefProposals;
+import fr.referentiel.studio.dsl.ide.highlighting.ReferentielSemanticHighlighting;
+import fr.referentiel.studio.dsl.ide.hover.ReferentielDocumentation;
 import fr.referentiel.studio.dsl.ide.quickfix.ReferentielCodeActionService;
+import fr.referentiel.studio.dsl.ide.symbols.ReferentielSymbolNames;
 
 /** IDE services of the .referentiel language, shared by the language server and the Eclipse editor. */
 public class ReferentielIdeModule extends AbstractReferentielIdeModule {
@@ -14,5 +22,25 @@ public class ReferentielIdeModule extends AbstractReferentielIdeModule {
 	/** Quick fixes of the validation rules. */
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return ReferentielCodeActionService.class;
+	}
+
+	/** Hovers show the full text of a competence, activity or criterion. */
+	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+		return ReferentielDocumentation.class;
+	}
+
+	/** Reference proposals show the title of what they name. */
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return ReferentielCrossrefProposals.class;
+	}
+
+	/** Outline entries: identifier and title, and criteria and knowledge by their text. */
+	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return ReferentielSymbolNames.class;
+	}
+
+	/** Declarations and references coloured apart. */
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return ReferentielSemanticHighlighting.class;
 	}
 }

@@ -1,0 +1,87 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.dsl.ide.hover;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+
+import fr.referentiel.studio.model.Activity;
+import fr.referentiel.studio.model.ActivityNode;
+import fr.referentiel.studio.model.ActivityType;
+import fr.referentiel.studio.model.Block;
+import fr.referentiel.studio.model.Competence;
+import fr.referentiel.studio.model.Criterion;
+import fr.referentiel.studio.model.KnowledgeGroup;
+import fr.referentiel.studio.model.KnowledgeItem;
+import fr.referentiel.studio.model.TransversalCompetence;
+
+/**
+ * The text a hover shows for an element: the whole competence sheet, activity or criterion, so
+ * that a designer reading {@code compétences CP1, CP2} sees what CP2 says without leaving the line.
+ * Shared by the language server and the Eclipse editor (both use Xtext's HoverService).
+ */
+public class ReferentielDocumentation implements IEObjectDocumentationProvider {
+
+	@Override
+	public String getDocumentation(EObject o) {
+		StringBuilder text = new StringBuilder();
+		if (o instanceof Competence c) {
+			text.append("**").append(c instanceof TransversalCompetence ? "Compétence transversale " : "Compétence ")
+					.append(c.getName()).append(c.getNumber() > 0 ? " (n° " + c.getNumber() + ")" : "").append("** — ")
+					.append(nullToEmpty(c.getTitle())).append('\n');
+			section(text, "Description", c.getDescription());
+			section(text, "Contexte", c.getContext());
+			section(text, "Critères de performance", c.getPerformanceCriteria().stream().map(Criterion::getText).toList());
+			for (KnowledgeGroup group : c.getKnowledge()) {
+				section(text, category(group), group.getItems().stream().map(KnowledgeItem::getText).toList());
+			}
+		} else if (o instanceof ActivityNode a) {
+			String label = a instanceof ActivityType at ? "Activité type " + at.getName()
+					: "Activité " + nullToEmpty(((Activity) a).getNumber());
+			text.append("**").append(label).append("** — ").append(nullToEmpty(a.getTitle())).append('\n');
+			section(text, "Description", a.getDescription());
+			section(text, "Contexte", a.getContext());
+			section(text, "Compétences", a.getCompetences().stream()
+					.map(c -> c.eIsProxy() ? "?" : c.getName() + " " + nullToEmpty(c.getTitle())).toList());
+			section(text, "Critères d'évaluation", a.getEvaluationCriteria().stream().map(Criterion::getText).toList());
+		} else if (o instanceof Block b) {
+			text.append("**Bloc ").append(b.getName()).append("** — ").append(nullToEmpty(b.getTitle())).append('\n');
+			section(text, "Description", b.getDescription());
+		} else if (o instanceof Criterion c) {
+			text.append("**Critère** — ").append(nullToEmpty(c.getText()));
+		} else if (o instanceof KnowledgeItem k) {
+			text.append(nullToEmpty(k.getText()));
+		} else {
+			return null;
+		}
+		return text.toString().strip();
+	}
+
+	private static String category(KnowledgeGroup group) {
+		String name = switch (group.getCategory()) {
+			case TECHNICAL_SKILLS -> "Savoir-faire techniques";
+			case ORGANISATIONAL_SKILLS -> "Savoir-faire organisationnels";
+			case RELATIONAL_SKILLS -> "Savoir-faire relationnels";
+			case KNOWLEDGE -> "Savoirs";
+		};
+		return group.getHeading() == null ? name : name + " — " + group.getHeading();
+	}
+
+	private static void section(StringBuilder text, String heading, List<String> lines) {
+		if (lines.isEmpty()) {
+			return;
+		}
+		text.append("\n").append(heading).append(" :\n");
+		for (String line : lines) {
+			text.append("- ").append(nullToEmpty(line).strip()).append('\n');
+		}
+	}
+
+	private static String nullToEmpty(String s) {
+		return s == null ? "" : s;
+	}
+}

@@ -1,0 +1,58 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.dsl.ide.symbols;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+
+import fr.referentiel.studio.model.Activity;
+import fr.referentiel.studio.model.ActivityType;
+import fr.referentiel.studio.model.Block;
+import fr.referentiel.studio.model.Competence;
+import fr.referentiel.studio.model.Criterion;
+import fr.referentiel.studio.model.EvaluationModality;
+import fr.referentiel.studio.model.KnowledgeGroup;
+import fr.referentiel.studio.model.KnowledgeItem;
+import fr.referentiel.studio.model.Referential;
+
+/**
+ * Names of the document symbols (outline of the editor and of language-server clients): the
+ * identifier and the title, and also the elements without identifier that designers navigate by
+ * (activities by number, criteria and knowledge by their text), which the default leaves out.
+ */
+public class ReferentielSymbolNames extends DocumentSymbolNameProvider {
+
+	private static final int MAX = 90;
+
+	@Override
+	public String getName(EObject object) {
+		return switch (object) {
+			case Referential r -> r.getName() + " — " + nullToEmpty(r.getTitle());
+			case ActivityType at -> at.getName() + " — " + nullToEmpty(at.getTitle());
+			case Activity a -> "Activité " + nullToEmpty(a.getNumber()) + " — " + nullToEmpty(a.getTitle());
+			case Competence c -> c.getName() + " — " + nullToEmpty(c.getTitle());
+			case Block b -> b.getName() + " — " + nullToEmpty(b.getTitle());
+			case EvaluationModality m -> "Modalité " + (m.getTitle() != null ? m.getTitle() : m.getKind().getLiteral());
+			case KnowledgeGroup g -> switch (g.getCategory()) {
+				case TECHNICAL_SKILLS -> "Savoir-faire techniques";
+				case ORGANISATIONAL_SKILLS -> "Savoir-faire organisationnels";
+				case RELATIONAL_SKILLS -> "Savoir-faire relationnels";
+				case KNOWLEDGE -> "Savoirs";
+			} + (g.getHeading() == null ? "" : " — " + g.getHeading());
+			case Criterion c -> "Critère : " + shorten(c.getText());
+			case KnowledgeItem k -> shorten(k.getText());
+			default -> super.getName(object);
+		};
+	}
+
+	private static String shorten(String text) {
+		String s = nullToEmpty(text).strip();
+		return s.length() <= MAX ? s : s.substring(0, MAX - 1) + "…";
+	}
+
+	private static String nullToEmpty(String s) {
+		return s == null ? "" : s;
+	}
+}

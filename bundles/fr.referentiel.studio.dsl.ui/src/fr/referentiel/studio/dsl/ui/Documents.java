@@ -1,0 +1,79 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.dsl.ui;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.xtext.resource.XtextResource;
+
+/** Between the editor's documents and the language services: files, offsets, LSP positions. */
+public final class Documents {
+
+	private Documents() {
+	}
+
+	/** The workspace file an editor's document belongs to, or null for a document without file. */
+	public static IFile fileOf(IDocument document) {
+		if (document == null) {
+			return null;
+		}
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
+		if (buffer == null || buffer.getLocation() == null) {
+			return null;
+		}
+		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(buffer.getLocation());
+		return file.exists() ? file : null;
+	}
+
+	/**
+	 * Runs {@code action} on the resource for the document's current text (from the workspace index
+	 * when the document is a workspace file), or returns null when the services are not ready.
+	 */
+	public static <T> T withResource(IDocument document, boolean wait, java.util.function.Function<XtextResource, T> action) {
+		WorkspaceIndex index = wait ? LanguageServices.index() : LanguageServices.indexNow();
+		if (index == null) {
+			return null;
+		}
+		String text = document.get();
+		IFile file = fileOf(document);
+		return file != null ? index.withDocument(file, text, action) : index.withText(text, action);
+	}
+
+	/** An offset clamped into the document: issues at the end of a file can lie past it. */
+	public static int clamp(IDocument document, int offset) {
+		return Math.max(0, Math.min(offset, document.getLength()));
+	}
+
+	public static int offset(IDocument document, Position position) {
+		try {
+			int line = Math.min(position.getLine(), document.getNumberOfLines() - 1);
+			return clamp(document, document.getLineOffset(line) + position.getCharacter());
+		} catch (BadLocationException e) {
+			return document.getLength();
+		}
+	}
+
+	public static int[] region(IDocument document, Range range) {
+		int start = offset(document, range.getStart());
+		int end = offset(document, range.getEnd());
+		return new int[] { start, Math.max(0, end - start) };
+	}
+
+	public static Position position(IDocument document, int offset) {
+		try {
+			int o = clamp(document, offset);
+			int line = document.getLineOfOffset(o);
+			return new Position(line, o - document.getLineOffset(line));
+		} catch (BadLocationException e) {
+			return new Position(0, 0);
+		}
+	}
+}

@@ -1,0 +1,182 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.dsl.ui.editor;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.reconciler.DirtyRegion;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.jface.text.reconciler.MonoReconciler;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+import fr.referentiel.studio.dsl.ui.Documents;
+import fr.referentiel.studio.dsl.ui.Failures;
+import fr.referentiel.studio.dsl.ui.LanguageServices;
+
+/**
+ * Checks the text while the designer types: half a second after the last keystroke, in the
+ * reconciler's background thread, cancelled by the next keystroke. The fast checks become
+ * annotations (squiggles, overview ruler); the expensive ones run on save as markers. The same
+ * pass computes the semantic colouring, which needs the same parse.
+ */
+public class DiagnosticsReconciler extends MonoReconciler {
+
+	private static final int DELAY_MS = 500;
+
+	public DiagnosticsReconciler() {
+		super(new Strategy(), false);
+		setDelay(DELAY_MS);
+	}
+
+	@Override
+	public void install(ITextViewer textViewer) {
+		((Strategy) getReconcilingStrategy(IDocument.DEFAULT_CONTENT_TYPE)).viewer = textViewer;
+		super.install(textViewer);
+	}
+
+	@Override
+	public void uninstall() {
+		IDocument document = ((Strategy) getReconcilingStrategy(IDocument.DEFAULT_CONTENT_TYPE)).document;
+		org.eclipse.core.resources.IFile file = Documents.fileOf(document);
+		super.uninstall();
+		if (file != null) {
+			// The index held the editor's text; closed without saving, the file is what is on disk.
+			org.eclipse.core.runtime.jobs.Job.create("Relecture de " + file.getName(), m -> {
+				var index = LanguageServices.index();
+				if (index != null && file.exists()) {
+					Failures.safely("index des référentiels", () -> {
+						try {
+							index.reload(file);
+						} catch (Exception e) {
+							throw new IllegalStateException(e);
+						}
+					});
+				}
+			}).schedule();
+		}
+	}
+
+	@Override
+	protected void initialProcess() {
+		LanguageServices.await(); // the reconciler thread may wait; the UI thread never does
+		super.initialProcess();
+	}
+
+	private static final class Strategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+		private ITextViewer viewer;
+		private IDocument document;
+		private IProgressMonitor monitor;
+		private List<Annotation> shown = List.of();
+
+		@Override
+		public void setDocument(IDocument document) {
+			this.document = document;
+		}
+
+		@Override
+		public void setProgressMonitor(IProgressMonitor monitor) {
+			this.monitor = monitor;
+		}
+
+		@Override
+		public void initialReconcile() {
+			reconcile();
+		}
+
+		@Override
+		public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
+			reconcile();
+		}
+
+		@Override
+		public void reconcile(IRegion partition) {
+			reconcile();
+		}
+
+		private void reconcile() {
+			IDocument doc = document;
+			Injector injector = LanguageServices.await();
+			if (doc == null || injector == null) {
+				return;
+			}
+			Failures.safely("vérification pendant la saisie", () -> check(doc, injector));
+		}
+
+		private void check(IDocument doc, Injector injector) {
+			CancelIndicator cancel = () -> monitor != null && monitor.isCanceled();
+			String text = doc.get();
+			IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+			ISemanticHighlightingCalculator highlighting = injector.getInstance(ISemanticHighlightingCalculator.class);
+			TreeMap<Integer, String> styles = new TreeMap<>();
+			List<Issue> issues = Documents.withResource(doc, true, resource -> {
+				List<Issue> found = validator.validate(resource, CheckMode.FAST_ONLY, cancel);
+				highlighting.provideHighlightingFor(resource, (offset, length, ids) -> styles.put(offset, ids[0]), cancel);
+				return found;
+			});
+			if (issues == null || cancel.isCanceled() || !text.equals(doc.get())) {
+				return;
+			}
+			SemanticHighlights.put(doc, text, styles);
+			ViewerRegistry.repaint(doc);
+			Map<Annotation, Position> added = new HashMap<>();
+			for (Issue issue : issues) {
+				int offset = Documents.clamp(doc, issue.getOffset() == null ? 0 : issue.getOffset());
+				int length = Math.max(0, Documents.clamp(doc, offset + (issue.getLength() == null ? 0 : issue.getLength())) - offset);
+				added.put(new IssueAnnotation(issue), new Position(offset, length));
+			}
+			Display.getDefault().asyncExec(() -> show(added));
+		}
+
+		private void show(Map<Annotation, Position> added) {
+			if (!(viewer instanceof ISourceViewer sourceViewer) || viewer.getTextWidget() == null
+					|| viewer.getTextWidget().isDisposed()) {
+				return;
+			}
+			IAnnotationModel model = sourceViewer.getAnnotationModel();
+			if (model == null) {
+				return;
+			}
+			if (model instanceof IAnnotationModelExtension extension) {
+				extension.replaceAnnotations(shown.toArray(Annotation[]::new), added);
+			} else {
+				shown.forEach(model::removeAnnotation);
+				added.forEach(model::addAnnotation);
+			}
+			shown = List.copyOf(added.keySet());
+		}
+	}
+
+	/** The annotations of the issues found while typing in a model (for quick assists and tests). */
+	public static List<IssueAnnotation> issues(IAnnotationModel model) {
+		java.util.ArrayList<IssueAnnotation> result = new java.util.ArrayList<>();
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof IssueAnnotation a) {
+				result.add(a);
+			}
+		}
+		return result;
+	}
+}

@@ -1,0 +1,107 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.dsl.ui.export;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.operation.IRunnableWithProgress;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import fr.referentiel.studio.dsl.ui.LanguageServices;
+import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.export.ExportFiles;
+import fr.referentiel.studio.export.Exporter;
+import fr.referentiel.studio.model.Referential;
+
+/**
+ * Exports saved referentials with the exporters of the extension point into a workspace folder,
+ * with progress and cancellation. A file with errors is not exported (its tables would be wrong),
+ * like on the command line; the others are.
+ */
+public class ExportOperation implements IRunnableWithProgress {
+
+	private final List<IFile> files;
+	private final List<Exporter> exporters;
+	private final IContainer folder;
+	private final List<IFile> written = new ArrayList<>();
+	private final List<String> refused = new ArrayList<>();
+
+	public ExportOperation(List<IFile> files, List<Exporter> exporters, IContainer folder) {
+		this.files = List.copyOf(files);
+		this.exporters = List.copyOf(exporters);
+		this.folder = folder;
+	}
+
+	@Override
+	public void run(IProgressMonitor monitor) throws InvocationTargetException, InterruptedException {
+		SubMonitor sub = SubMonitor.convert(monitor, "Export des référentiels", files.size() * (exporters.size() + 1) + 1);
+		WorkspaceIndex index = LanguageServices.index();
+		if (index == null) {
+			throw new InvocationTargetException(new IllegalStateException("Les services du langage ne sont pas disponibles."));
+		}
+		IResourceValidator validator = LanguageServices.await().getInstance(IResourceValidator.class);
+		try {
+			for (IFile file : files) {
+				if (sub.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				sub.subTask(file.getName());
+				index.reload(file); // export what is saved, as the command line would
+				String error = index.withFile(file, resource -> {
+					List<Issue> issues = validator.validate(resource, CheckMode.NORMAL_AND_FAST, CancelIndicator.NullImpl);
+					return issues.stream().filter(i -> i.getSeverity() == Severity.ERROR).findFirst()
+							.map(i -> "ligne " + i.getLineNumber() + " : " + i.getMessage()).orElse(null);
+				});
+				sub.worked(1);
+				if (error != null) {
+					refused.add(file.getName() + " (" + error + ")");
+					sub.worked(exporters.size());
+					continue;
+				}
+				Path out = folder.getLocation().toFile().toPath();
+				String base = file.getFullPath().removeFileExtension().lastSegment();
+				for (Exporter exporter : exporters) {
+					Path path = index.withFile(file, resource -> {
+						try {
+							return ExportFiles.export(exporter, (Referential) resource.getContents().get(0), null, Map.of(), out, base);
+						} catch (Exception e) {
+							throw new IllegalStateException(e.getMessage(), e);
+						}
+					});
+					written.add(folder.getFile(new org.eclipse.core.runtime.Path(path.getFileName().toString())));
+					sub.worked(1);
+				}
+			}
+			folder.refreshLocal(IResource.DEPTH_ONE, sub.split(1));
+		} catch (CoreException | java.io.IOException | RuntimeException e) {
+			throw new InvocationTargetException(e, e.getMessage());
+		}
+	}
+
+	/** The files written, in the workspace. */
+	public List<IFile> written() {
+		return written;
+	}
+
+	/** The files not exported because of errors, with the first error. */
+	public List<String> refused() {
+		return refused;
+	}
+}

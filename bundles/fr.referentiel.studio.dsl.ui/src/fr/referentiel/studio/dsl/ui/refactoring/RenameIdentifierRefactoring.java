@@ -1,0 +1,124 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.dsl.ui.refactoring;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.ltk.core.refactoring.Change;
+import org.eclipse.ltk.core.refactoring.CompositeChange;
+import org.eclipse.ltk.core.refactoring.Refactoring;
+import org.eclipse.ltk.core.refactoring.RefactoringStatus;
+import org.eclipse.ltk.core.refactoring.TextFileChange;
+import org.eclipse.text.edits.MultiTextEdit;
+import org.eclipse.text.edits.ReplaceEdit;
+
+import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.dsl.ui.refactoring.References.Occurrence;
+
+/**
+ * Renames an identifier (AT1, CP3, BC01, a referential) in its declaration and in every file
+ * that refers to it, as one undoable change with a preview.
+ */
+public class RenameIdentifierRefactoring extends Refactoring {
+
+	private static final Pattern IDENTIFIER = Pattern.compile("\\^?[a-zA-Z_][a-zA-Z_0-9]*");
+
+	private final WorkspaceIndex index;
+	private final String target;
+	private final String oldName;
+	private String newName;
+
+	/**
+	 * @param target the EMF URI of the element to rename
+	 */
+	public RenameIdentifierRefactoring(WorkspaceIndex index, String target, String oldName) {
+		this.index = index;
+		this.target = target;
+		this.oldName = oldName;
+		this.newName = oldName;
+	}
+
+	public String getOldName() {
+		return oldName;
+	}
+
+	public void setNewName(String newName) {
+		this.newName = newName == null ? "" : newName.strip();
+	}
+
+	@Override
+	public String getName() {
+		return "Renommer " + oldName;
+	}
+
+	@Override
+	public RefactoringStatus checkInitialConditions(IProgressMonitor pm) {
+		return oldName == null ? RefactoringStatus.createFatalErrorStatus("Aucun identifiant à renommer à cet endroit.")
+				: new RefactoringStatus();
+	}
+
+	/** Checks the new name alone, for the input page. */
+	public RefactoringStatus checkNewName() {
+		if (!IDENTIFIER.matcher(newName).matches()) {
+			return RefactoringStatus.createFatalErrorStatus("« " + newName
+					+ " » n'est pas un identifiant : lettres sans accent, chiffres et _, sans espace, ne commençant pas par un chiffre.");
+		}
+		if (newName.equals(oldName)) {
+			return RefactoringStatus.createFatalErrorStatus("Le nouvel identifiant est identique à l'ancien.");
+		}
+		return new RefactoringStatus();
+	}
+
+	@Override
+	public RefactoringStatus checkFinalConditions(IProgressMonitor pm) {
+		RefactoringStatus status = checkNewName();
+		if (status.hasFatalError()) {
+			return status;
+		}
+		URI uri = URI.createURI(target);
+		boolean taken = index.withAll(resources -> resources.stream().filter(r -> r.getURI().equals(uri.trimFragment()))
+				.anyMatch(r -> {
+					for (var it = r.getAllContents(); it.hasNext();) {
+						EObject o = it.next();
+						if (newName.equals(References.nameOf(o))) {
+							return true;
+						}
+					}
+					return false;
+				}));
+		if (taken) {
+			status.addError("L'identifiant « " + newName + " » est déjà utilisé dans ce référentiel.");
+		}
+		return status;
+	}
+
+	@Override
+	public Change createChange(IProgressMonitor pm) throws OperationCanceledException {
+		List<Occurrence> occurrences = References.find(index, target);
+		Map<IFile, TextFileChange> changes = new LinkedHashMap<>();
+		for (Occurrence occurrence : occurrences) {
+			if (occurrence.file() == null) {
+				continue;
+			}
+			TextFileChange change = changes.computeIfAbsent(occurrence.file(), file -> {
+				TextFileChange c = new TextFileChange(file.getName(), file);
+				c.setEdit(new MultiTextEdit());
+				return c;
+			});
+			change.addEdit(new ReplaceEdit(occurrence.offset(), occurrence.length(), newName));
+		}
+		CompositeChange composite = new CompositeChange("Renommer " + oldName + " en " + newName);
+		changes.values().forEach(composite::add);
+		return composite;
+	}
+}

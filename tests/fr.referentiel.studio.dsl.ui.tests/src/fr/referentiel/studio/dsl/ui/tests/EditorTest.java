@@ -1,0 +1,271 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.dsl.ui.tests;
+
+import static fr.referentiel.studio.dsl.ui.tests.Workbench.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.ltk.core.refactoring.Change;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+
+import fr.referentiel.studio.dsl.ui.LanguageServices;
+import fr.referentiel.studio.dsl.ui.editor.ReferentielContentAssist;
+import fr.referentiel.studio.dsl.ui.export.ExportOperation;
+import fr.referentiel.studio.dsl.ui.markers.ProblemMarkers;
+import fr.referentiel.studio.dsl.ui.outline.ReferentielOutlinePage;
+import fr.referentiel.studio.dsl.ui.refactoring.EditorTarget;
+import fr.referentiel.studio.dsl.ui.refactoring.RenameIdentifierRefactoring;
+import fr.referentiel.studio.dsl.validation.IssueCodes;
+import fr.referentiel.studio.export.Exporters;
+
+/** The editor in a real workbench: what a designer sees and does. */
+class EditorTest {
+
+	private static final String SMALL = """
+			référentiel R1 "Référentiel de test" {
+			    activité type AT1 "Assister les utilisateurs" {
+			        numéro 1
+			        compétences CP1
+			    }
+
+			    compétence CP1 "Traiter un incident" {
+			        numéro 1
+			        critères de performance
+			            - La demande est prise en compte.
+			    }
+			}
+			""";
+
+	@AfterEach
+	void closeEditorsAndDeleteProjects() throws Exception {
+		page().closeAllEditors(false);
+		for (IProject project : org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			project.delete(true, true, null);
+		}
+		waitForMarkers();
+	}
+
+	@Test
+	void contentAssistOffersTheCompetenceSheetTemplate() throws Exception {
+		IProject project = project("assist");
+		String text = SMALL.replace("    compétence CP1", "    comp\n\n    compétence CP1");
+		IFile file = file(project, "r.referentiel", text);
+		ITextEditor editor = open(file);
+		IDocument document = document(editor);
+		int offset = text.indexOf("    comp\n") + "    comp".length();
+		var viewer = (org.eclipse.jface.text.ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		ICompletionProposal[] proposals = new ReferentielContentAssist().computeCompletionProposals(viewer, offset);
+		ICompletionProposal sheet = Arrays.stream(proposals)
+				.filter(p -> p instanceof org.eclipse.jface.text.templates.TemplateProposal && p.getDisplayString().startsWith("compétence"))
+				.findFirst().orElseThrow(() -> new AssertionError(Arrays.toString(proposals)));
+		((org.eclipse.jface.text.contentassist.ICompletionProposalExtension2) sheet).apply(viewer, '\0', 0, offset);
+		assertTrue(document.get().contains("""
+				    compétence CP "titre" {
+				        numéro numéro
+				        description
+				            | description
+				"""), document.get());
+	}
+
+	@Test
+	void markerAfterSavingABrokenFile() throws Exception {
+		IProject project = project("markers");
+		IFile file = file(project, "r.referentiel", SMALL);
+		ITextEditor editor = open(file);
+		waitForMarkers();
+		IDocument document = document(editor);
+		document.replace(document.get().indexOf("compétences CP1"), "compétences CP1".length(), "compétences CP9");
+		editor.doSave(new NullProgressMonitor());
+		waitUntil(() -> markers(file).stream().anyMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR),
+				30_000, "an error marker");
+		IMarker error = markers(file).stream().filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR)
+				.findFirst().orElseThrow();
+		assertEquals(IssueCodes.LINKING, error.getAttribute(ProblemMarkers.ISSUE_CODE, ""));
+		assertEquals(4, error.getAttribute(IMarker.LINE_NUMBER, -1));
+	}
+
+	@Test
+	void quickFixOfAMarkerRemovesARepeatedCriterion() throws Exception {
+		IProject project = project("quickfix");
+		String text = SMALL.replace("            - La demande est prise en compte.\n",
+				"            - La demande est prise en compte.\n            - La demande est prise en compte.\n");
+		IFile file = file(project, "r.referentiel", text);
+		injector();
+		waitUntil(() -> markers(file).stream()
+				.anyMatch(m -> IssueCodes.DUPLICATE_ENTRY.equals(m.getAttribute(ProblemMarkers.ISSUE_CODE, ""))), 30_000,
+				"the duplicate entry marker");
+		IMarker marker = markers(file).stream()
+				.filter(m -> IssueCodes.DUPLICATE_ENTRY.equals(m.getAttribute(ProblemMarkers.ISSUE_CODE, ""))).findFirst()
+				.orElseThrow();
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertEquals(1, resolutions.length, Arrays.toString(resolutions));
+		assertEquals("Supprimer la répétition", resolutions[0].getLabel());
+		resolutions[0].run(marker);
+		assertEquals(SMALL, read(file));
+	}
+
+	@Test
+	void outlineListsActivityTypesCompetencesAndCriteriaInDocumentOrder() throws Exception {
+		IProject project = project("outline");
+		IFile file = file(project, "tai-2023.referentiel", example("tai-2023.referentiel"));
+		ITextEditor editor = open(file);
+		assertInstanceOf(ReferentielOutlinePage.class, editor.getAdapter(IContentOutlinePage.class));
+
+		List<DocumentSymbol> symbols = ReferentielOutlinePage.symbols(document(editor), injector(), CancelIndicator.NullImpl);
+		assertEquals(1, symbols.size());
+		DocumentSymbol root = symbols.get(0);
+		assertTrue(root.getName().startsWith("TAI_2023 — Technicien d'assistance en informatique"), root.getName());
+		List<String> names = root.getChildren().stream().map(DocumentSymbol::getName).toList();
+		int at1 = index(names, "AT1 — ");
+		int at3 = index(names, "AT3 — ");
+		int cp1 = index(names, "CP1 — ");
+		int cp9 = index(names, "CP9 — ");
+		assertTrue(at1 < at3 && at3 < cp1 && cp1 < cp9, names.toString());
+		DocumentSymbol competence = root.getChildren().get(cp1);
+		List<String> inside = competence.getChildren().stream().map(DocumentSymbol::getName).toList();
+		assertTrue(inside.get(0).startsWith("Critère : "), inside.toString());
+		assertTrue(inside.contains("Savoirs"), inside.toString());
+
+		// The Outline view shows the same entries.
+		page().showView(IPageLayout.ID_OUTLINE);
+		page().activate(editor);
+		ReferentielOutlinePage page = outlinePage(editor);
+		waitUntil(() -> !page.entries().isEmpty(), 30_000, "the outline view");
+		assertEquals(root.getName(), page.entries().get(0).getName());
+		screenshot(editor);
+	}
+
+	@Test
+	void renameUpdatesEveryFile() throws Exception {
+		IProject project = project("rename");
+		IFile a = file(project, "a.referentiel", SMALL);
+		IFile b = file(project, "b.referentiel", """
+				référentiel R2 "Version suivante" {
+				    compétence CP1 "Traiter un incident" {
+				        critères de performance
+				            - Le ticket est créé.
+				        correspond à R1.CP1
+				    }
+				}
+				""");
+		ITextEditor editor = open(a);
+		waitForMarkers();
+		IDocument document = document(editor);
+		EditorTarget target = EditorTarget.at(document, SMALL.indexOf("compétence CP1") + "compétence ".length());
+		assertNotNull(target);
+		assertEquals("CP1", target.name());
+		RenameIdentifierRefactoring refactoring = new RenameIdentifierRefactoring(LanguageServices.indexNow(), target.uri(),
+				target.name());
+		refactoring.setNewName("CP10");
+		assertFalse(refactoring.checkAllConditions(new NullProgressMonitor()).hasError());
+		Change change = refactoring.createChange(new NullProgressMonitor());
+		change.initializeValidationData(new NullProgressMonitor());
+		change.perform(new NullProgressMonitor());
+		editor.doSave(new NullProgressMonitor());
+
+		assertEquals(SMALL.replace("CP1", "CP10"), read(a));
+		assertTrue(read(b).contains("correspond à R1.CP10"), read(b));
+		assertTrue(read(b).contains("compétence CP1 \"Traiter"), read(b));
+	}
+
+	@Test
+	void exportWritesTheFilesOfEveryFormat() throws Exception {
+		IProject project = project("export");
+		IFile file = file(project, "tai-2023.referentiel", example("tai-2023.referentiel"));
+		injector();
+		IFolder folder = project.getFolder("export");
+		folder.create(true, true, null);
+		ExportOperation operation = new ExportOperation(List.of(file), Exporters.available(), folder);
+		operation.run(new NullProgressMonitor());
+		assertEquals(List.of(), operation.refused());
+		List<String> names = new ArrayList<>();
+		for (IResource r : folder.members()) {
+			names.add(r.getName());
+		}
+		assertTrue(names.containsAll(List.of("tai-2023.html", "tai-2023.csv", "tai-2023.md")), names.toString());
+		assertTrue(folder.getFile("tai-2023.html").getLocation().toFile().length() > 10_000);
+	}
+
+	private static ReferentielOutlinePage outlinePage(ITextEditor editor) {
+		var view = (org.eclipse.ui.views.contentoutline.ContentOutline) page().findView(IPageLayout.ID_OUTLINE);
+		return (ReferentielOutlinePage) view.getCurrentPage();
+	}
+
+	private static int index(List<String> names, String prefix) {
+		for (int i = 0; i < names.size(); i++) {
+			if (names.get(i).startsWith(prefix)) {
+				return i;
+			}
+		}
+		throw new AssertionError("no " + prefix + " in " + names);
+	}
+
+	private static List<IMarker> markers(IFile file) {
+		try {
+			return List.of(file.findMarkers(ProblemMarkers.MARKER_TYPE, false, IResource.DEPTH_ZERO));
+		} catch (Exception e) {
+			return List.of();
+		}
+	}
+
+	/** Saves a picture of the workbench window, to look at colouring and outline (docs/editor.png). */
+	private static void screenshot(ITextEditor editor) {
+		String path = System.getProperty("referentiel.screenshot");
+		if (path == null) {
+			return;
+		}
+		Shell shell = editor.getSite().getShell();
+		shell.setSize(1400, 900);
+		editor.selectAndReveal(document(editor).get().indexOf("compétence CP1"), 0);
+		settle(2500);
+		Display display = shell.getDisplay();
+		GC gc = new GC(shell);
+		Image image = new Image(display, shell.getClientArea().width, shell.getClientArea().height);
+		try {
+			gc.copyArea(image, 0, 0);
+			ImageData data = image.getImageData();
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { data };
+			new File(path).getParentFile().mkdirs();
+			loader.save(path, SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}

@@ -1,0 +1,114 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.dsl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+
+import com.google.inject.Injector;
+
+import fr.referentiel.studio.dsl.ui.LanguageServices;
+import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.dsl.ui.markers.ProblemMarkers;
+
+/** Projects, files and editors for the UI tests, and waiting without blocking the UI thread. */
+final class Workbench {
+
+	private Workbench() {
+	}
+
+	static IProject project(String name) throws CoreException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null);
+		return project;
+	}
+
+	static IFile file(IProject project, String name, String text) throws CoreException {
+		IFile file = project.getFile(name);
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		file.setCharset("UTF-8", null);
+		return file;
+	}
+
+	static String example(String name) throws Exception {
+		return Files.readString(Path.of(System.getProperty("referentiel.examples", "examples"), name));
+	}
+
+	static String read(IFile file) throws Exception {
+		file.refreshLocal(IResource.DEPTH_ZERO, null);
+		return WorkspaceIndex.diskText(file);
+	}
+
+	static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	static ITextEditor open(IFile file) throws Exception {
+		ITextEditor editor = (ITextEditor) IDE.openEditor(page(), file);
+		injector();
+		return editor;
+	}
+
+	static IDocument document(ITextEditor editor) {
+		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
+	}
+
+	static Injector injector() {
+		waitUntil(() -> LanguageServices.indexNow() != null, 60_000, "language services");
+		return LanguageServices.now();
+	}
+
+	/** Waits for the checks run on save to write their markers. */
+	static void waitForMarkers() {
+		waitUntil(() -> Job.getJobManager().find(ProblemMarkers.FAMILY).length == 0, 60_000, "problem markers");
+	}
+
+	/** Runs the UI event loop until {@code condition} holds. */
+	static void waitUntil(BooleanSupplier condition, long timeoutMs, String what) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + timeoutMs;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) {
+				fail("timed out waiting for " + what);
+			}
+			if (display == null || !display.readAndDispatch()) {
+				try {
+					Thread.sleep(20);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	/** Lets the UI process pending events for a while (reconcilers run after a delay). */
+	static void settle(long ms) {
+		long end = System.currentTimeMillis() + ms;
+		waitUntil(() -> System.currentTimeMillis() >= end, ms + 1000, "settle");
+	}
+}
