@@ -1,0 +1,115 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.TextRegion;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import com.google.inject.Injector;
+
+import fr.referentiel.studio.dsl.ide.ReferentielIdeSetup;
+
+/**
+ * Content assist through the language's .ide services, as the language server and the editor
+ * call them: keywords and identifiers where an author types, in every part of a referential.
+ */
+class ContentAssistTest {
+
+	private static final Injector INJECTOR = new ReferentielIdeSetup().createInjectorAndDoEMFRegistration();
+	private static final ExecutorService POOL = Executors.newCachedThreadPool();
+
+	@AfterAll
+	static void stopPool() {
+		POOL.shutdownNow();
+	}
+
+	private static final String TEXT = """
+			référentiel R "R" {
+			    activité type AT1 "Assister ou dépanner les utilisateurs" {
+			        compétences CP1
+			    }
+			    compétence CP1 "Traiter un incident" {
+			        critères de performance
+			            - La demande est prise en compte.
+			    }
+			    compétence CP2 "Assister à l'utilisation des ressources" {
+			    }
+			}
+			""";
+
+	private List<String> proposalsAt(String text, int offset) {
+		ReferentielLoader loader = INJECTOR.getInstance(ReferentielLoader.class);
+		XtextResource resource = loader.load(loader.newResourceSet(), "r.referentiel", text);
+		ContentAssistContextFactory factory = INJECTOR.getInstance(ContentAssistContextFactory.class);
+		factory.setPool(POOL);
+		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
+		List<String> proposals = new ArrayList<>();
+		INJECTOR.getInstance(IdeContentProposalProvider.class).createProposals(List.of(contexts),
+				new IIdeContentProposalAcceptor() {
+					@Override
+					public void accept(ContentAssistEntry entry, int priority) {
+						if (entry != null) {
+							proposals.add(entry.getProposal());
+						}
+					}
+
+					@Override
+					public boolean canAcceptMoreProposals() {
+						return true;
+					}
+				});
+		return proposals;
+	}
+
+	@Test
+	void competenceIdentifiersAreProposedInAnActivityType() {
+		String text = TEXT.replace("compétences CP1", "compétences CP1, ");
+		int offset = text.indexOf("CP1, ") + "CP1, ".length();
+		List<String> proposals = proposalsAt(text, offset);
+		assertTrue(proposals.contains("CP2"), proposals.toString());
+	}
+
+	@Test
+	void clauseKeywordsAreProposedInACompetenceSheet() {
+		int offset = TEXT.indexOf("    }\n    compétence CP2");
+		List<String> proposals = proposalsAt(TEXT, offset);
+		assertTrue(proposals.contains("savoir-faire"), proposals.toString());
+		assertTrue(proposals.contains("savoirs"), proposals.toString());
+	}
+
+	@Test
+	void identifiersAndKeywordsAreProposedInTheTaiExample() {
+		String tai = TestFiles.example("tai-2023.referentiel");
+		String at1 = "compétences CP1, CP2, CP3";
+		String text = tai.replaceFirst(at1, "compétences CP1, CP2, ");
+		int offset = text.indexOf("compétences CP1, CP2, ") + "compétences CP1, CP2, ".length();
+		assertTrue(proposalsAt(text, offset).contains("CP3"), "CP3 is proposed in AT1");
+		int inCp4 = tai.indexOf("savoir-faire techniques", tai.indexOf("compétence CP4 "));
+		List<String> keywords = proposalsAt(tai, inCp4);
+		assertTrue(keywords.contains("savoir-faire"), keywords.toString());
+	}
+
+	@Test
+	void elementKeywordsAreProposedInTheReferential() {
+		int offset = TEXT.lastIndexOf("}");
+		List<String> proposals = proposalsAt(TEXT, offset);
+		assertTrue(proposals.contains("compétence"), proposals.toString());
+		assertTrue(proposals.contains("bloc"), proposals.toString());
+	}
+}
