@@ -71,7 +71,8 @@ public final class ReferentielChecker {
 			}
 			SourceText source = SourceText.read(file);
 			if (source.unreadable() != null) {
-				loaded.put(file, fatal(file, source.unreadable(), IssueCodes.UNREADABLE_FILE));
+				loaded.put(file, new Problem(file, source.line(), 1, 0, ProblemSeverity.ERROR, source.unreadable(),
+						IssueCodes.UNREADABLE_FILE));
 				continue;
 			}
 			XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(absolute.toString()));

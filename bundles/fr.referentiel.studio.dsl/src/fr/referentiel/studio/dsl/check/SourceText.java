@@ -18,9 +18,10 @@ import java.nio.file.Path;
 
 /**
  * The text of a .referentiel file, read as strict UTF-8 (a leading byte-order mark is dropped), or
- * the reason it cannot be read, said so that the author knows what to do.
+ * the reason it cannot be read, said so that the author knows what to do, with the line where
+ * reading stopped (1 when the whole file is at fault).
  */
-record SourceText(String text, String unreadable) {
+record SourceText(String text, String unreadable, int line) {
 
 	static SourceText read(Path file) {
 		if (Files.isDirectory(file)) {
@@ -52,15 +53,16 @@ record SourceText(String text, String unreadable) {
 			result = decoder.flush(out);
 		}
 		if (result.isError()) {
-			return failure("Le fichier « " + file + " » n'est pas encodé en UTF-8 (caractère invalide ligne " + lineAt(bytes, in.position())
-					+ "). Enregistrez-le en UTF-8 (par exemple « Enregistrer sous… », codage UTF-8).");
+			int line = lineAt(bytes, in.position());
+			return new SourceText(null, "Le fichier « " + file + " » n'est pas encodé en UTF-8 (caractère invalide ligne " + line
+					+ "). Enregistrez-le en UTF-8 (par exemple « Enregistrer sous… », codage UTF-8).", line);
 		}
 		out.flip();
-		return new SourceText(out.toString(), null);
+		return new SourceText(out.toString(), null, 1);
 	}
 
 	private static SourceText failure(String message) {
-		return new SourceText(null, message);
+		return new SourceText(null, message, 1);
 	}
 
 	private static int lineAt(byte[] bytes, int position) {

@@ -118,6 +118,32 @@ class ReferentielCheckerTest {
 	}
 
 	@Test
+	void aFileMixingEncodingsIsReportedAtItsFirstBadLine() throws IOException {
+		Path file = dir.resolve("mix.referentiel");
+		byte[] utf8 = "référentiel R \"R\" {\n".getBytes(StandardCharsets.UTF_8);
+		byte[] latin1 = "    section \"Été\"\n}\n".getBytes(StandardCharsets.ISO_8859_1);
+		byte[] both = java.util.Arrays.copyOf(utf8, utf8.length + latin1.length);
+		System.arraycopy(latin1, 0, both, utf8.length, latin1.length);
+		Files.write(file, both);
+		Problem problem = CHECKER.check(List.of(file)).problems().get(0);
+		assertEquals(IssueCodes.UNREADABLE_FILE, problem.code());
+		assertEquals(2, problem.line());
+	}
+
+	@Test
+	void activitiesNestedTooDeeplyAreOneClearErrorAndNoModel() throws IOException {
+		StringBuilder text = new StringBuilder("référentiel R \"R\" {\n  activité type AT1 \"A\" {\n");
+		for (int level = 1; level <= 25; level++) {
+			text.append("activité ").append("1.".repeat(level - 1)).append("1 \"N\" {\n");
+		}
+		text.append("}\n".repeat(25)).append("  }\n}\n");
+		CheckedFile checked = CHECKER.check(List.of(write("profond.referentiel", text.toString()))).files().get(0);
+		assertNull(checked.referential());
+		assertEquals(List.of("nestingTooDeep"), codes(checked));
+		assertEquals(2 + 21, checked.problems().get(0).line(), "at the first activity too deep");
+	}
+
+	@Test
 	void aBinaryFileIsOneClearError() throws IOException {
 		Path file = dir.resolve("image.referentiel");
 		Files.write(file, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 });

@@ -268,7 +268,8 @@ class HostileContentTest {
 		Path out = tmp.resolve("out");
 		CliRun run = CliRun.run("export", input.toString(), "--out", out.toString());
 		assertEquals(ExitCode.USAGE, run.exitCode(), run::toString);
-		assertTrue(run.err().contains("n'est pas encodé en UTF-8 (caractère invalide ligne 3"), run::toString);
+		assertTrue(run.err().contains("mix.referentiel:3:1: error: ") && run.err().contains("n'est pas encodé en UTF-8"),
+				run::toString);
 		assertFalse(Files.exists(out), "nothing is written");
 	}
 }
