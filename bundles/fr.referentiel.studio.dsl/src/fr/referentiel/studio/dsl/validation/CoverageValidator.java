@@ -104,7 +104,8 @@ public class CoverageValidator extends ReferentielCheck {
 						+ ". Retirez-la du bloc, ou rattachez-la à l'activité type.", block, P.getBlock_Competences(), i);
 			}
 		}
-		List<String> missing = ofTypes.stream().filter(c -> !listed.contains(c)).map(Competence::getName).toList();
+		Set<Competence> listedSet = new java.util.HashSet<>(listed); // a List lookup here would be quadratic
+		List<String> missing = ofTypes.stream().filter(c -> !listedSet.contains(c)).map(Competence::getName).toList();
 		if (!missing.isEmpty()) {
 			report(BLOCK_ACTIVITY_TYPE_MISMATCH, "Le bloc " + block.getName() + " ne liste pas " + (missing.size() == 1
 					? "la compétence " + missing.get(0) : "les compétences " + String.join(", ", missing))
