@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,27 @@ class ValidateAndFormatsCommandTest {
 		String first = run.out().lines().filter(l -> l.contains(": error: ")).findFirst().orElseThrow();
 		assertTrue(first.startsWith(input + ":2:20: error: Erreur de syntaxe"), first);
 		assertTrue(first.endsWith("[org.eclipse.xtext.diagnostics.Diagnostic.Syntax]"), first);
+	}
+
+	@Test
+	void anUnknownReferenceIsOneFrenchErrorAtItsPlace() throws IOException {
+		Path input = Files.writeString(tmp.resolve("inconnue.referentiel"), """
+				référentiel R "R" {
+				    activité type AT1 "Assister ou dépanner les utilisateurs" {
+				        compétences CP1, CP2
+				    }
+				    compétence CP1 "Traiter un incident" {
+				        critères de performance
+				            - La demande est prise en compte.
+				    }
+				}
+				""");
+		CliRun run = CliRun.run("validate", input.toString());
+		assertEquals(ExitCode.INVALID, run.exitCode(), run.toString());
+		List<String> errors = run.out().lines().filter(l -> l.contains(": error: ")).toList();
+		assertEquals(1, errors.size(), run.out());
+		assertTrue(errors.get(0).startsWith(input + ":3:26: error: Référence inconnue : aucune compétence professionnelle"),
+				errors.get(0));
 	}
 
 	@Test
