@@ -81,12 +81,9 @@ public final class ReferentielChecker {
 						Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 				Problem tooDeep = Nesting.tooDeep(file, resource);
 				loaded.put(file, tooDeep != null ? tooDeep : resource);
-			} catch (StackOverflowError e) {
-				// The parser recurses once per level of braces: a file nested beyond its stack.
-				loaded.put(file, fatal(file, Nesting.TOO_DEEP_TO_PARSE, IssueCodes.NESTING_TOO_DEEP));
-			} catch (IOException | RuntimeException e) {
-				// Xtext's parser wraps a stack overflow in a ParseException.
-				loaded.put(file, causedByStackOverflow(e) ? fatal(file, Nesting.TOO_DEEP_TO_PARSE, IssueCodes.NESTING_TOO_DEEP)
+			} catch (IOException | RuntimeException | StackOverflowError e) {
+				// The parser recurses once per level of braces; Xtext may wrap the overflow in a ParseException.
+				loaded.put(file, causedByStackOverflow(e) ? tooDeep(file)
 						: fatal(file, "Le fichier « " + file + " » n'a pas pu être analysé : " + e + ".", IssueCodes.UNREADABLE_FILE));
 			}
 			if (!(loaded.get(file) instanceof XtextResource)) {
@@ -116,14 +113,9 @@ public final class ReferentielChecker {
 					problems.add(problem);
 				}
 			}
-		} catch (StackOverflowError e) {
-			return new CheckedFile(file, null, List.of(fatal(file, Nesting.TOO_DEEP_TO_PARSE, IssueCodes.NESTING_TOO_DEEP)));
-		} catch (RuntimeException e) {
-			if (causedByStackOverflow(e)) {
-				return new CheckedFile(file, null, List.of(fatal(file, Nesting.TOO_DEEP_TO_PARSE, IssueCodes.NESTING_TOO_DEEP)));
-			}
-			return new CheckedFile(file, null, List.of(fatal(file, "Le fichier « " + file
-					+ " » n'a pas pu être vérifié (erreur interne : " + e + "). Signalez-la avec le fichier en cause.",
+		} catch (RuntimeException | StackOverflowError e) {
+			return new CheckedFile(file, null, List.of(causedByStackOverflow(e) ? tooDeep(file) : fatal(file, "Le fichier « "
+					+ file + " » n'a pas pu être vérifié (erreur interne : " + e + "). Signalez-la avec le fichier en cause.",
 					IssueCodes.UNREADABLE_FILE)));
 		}
 		problems.sort(Problem.ORDER);
@@ -139,6 +131,10 @@ public final class ReferentielChecker {
 			}
 		}
 		return false;
+	}
+
+	private static Problem tooDeep(Path file) {
+		return fatal(file, Nesting.TOO_DEEP_TO_PARSE, IssueCodes.NESTING_TOO_DEEP);
 	}
 
 	private static Problem fatal(Path file, String message, String code) {

@@ -4,9 +4,7 @@
  */
 package fr.referentiel.studio.dsl.validation;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -15,7 +13,6 @@ import fr.referentiel.studio.model.ActivityNode;
 import fr.referentiel.studio.model.ActivityType;
 import fr.referentiel.studio.model.Block;
 import fr.referentiel.studio.model.Competence;
-import fr.referentiel.studio.model.EvaluationModality;
 import fr.referentiel.studio.model.Referential;
 
 /**
@@ -76,17 +73,6 @@ final class Attachments {
 	static boolean hasModality(Block block) {
 		return !block.getModalities().isEmpty()
 				|| block.getActivityTypes().stream().anyMatch(at -> at.eIsProxy() || hasModalityBelow(at));
-	}
-
-	/** Every modality of a referential, wherever it is written. */
-	static List<EvaluationModality> modalities(Referential referential) {
-		List<EvaluationModality> result = new ArrayList<>();
-		referential.eAllContents().forEachRemaining(o -> {
-			if (o instanceof EvaluationModality m) {
-				result.add(m);
-			}
-		});
-		return result;
 	}
 
 	/** The referential an element belongs to. */
