@@ -19,7 +19,7 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "referentiel",
 		description = "Vérifie et exporte des référentiels de certification professionnelle écrits en .referentiel.",
 		versionProvider = Main.Version.class,
-		subcommands = { ValidateCommand.class, ExportCommand.class, FormatsCommand.class },
+		subcommands = { ValidateCommand.class, ExportCommand.class, FormatsCommand.class, LspCommand.class },
 		footerHeading = "%nExemples :%n",
 		footer = { "  referentiel export examples/tai-2023.referentiel --format html,csv,markdown --out out",
 				"  referentiel validate referentiels/",

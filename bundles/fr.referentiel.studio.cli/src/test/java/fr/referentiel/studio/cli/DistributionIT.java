@@ -7,6 +7,7 @@ package fr.referentiel.studio.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,6 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.ServerCapabilities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,6 +116,42 @@ class DistributionIT {
 		assertEquals(0, referentiel(tmp, "export", "grand.referentiel", "--out", "out").exitCode());
 		assertEquals(List.of("grand.csv", "grand.html", "grand.md"), CliRun.list(tmp.resolve("out")));
 		contents(tmp.resolve("out")).forEach((name, bytes) -> assertArrayEquals(next.get(name), bytes, name));
+	}
+
+	@Test
+	void theLanguageServerAnswersAnEditorOverStandardInputAndOutput() throws Exception {
+		Path broken = Files.copy(Path.of(System.getProperty("referentiel.validationCorpus")).resolve("unresolvedReference.referentiel"),
+				tmp.resolve("incident.referentiel"));
+		String text = Files.readString(broken);
+		Path err = tmp.resolve(".stderr-lsp");
+		Process process = new ProcessBuilder(script().toString(), "lsp").directory(tmp.toFile())
+				.redirectError(err.toFile()).start();
+		try {
+			LspClient client = new LspClient(process.getInputStream(), process.getOutputStream());
+			ServerCapabilities capabilities = client.initialize(tmp).getCapabilities();
+			assertNotNull(capabilities.getCompletionProvider());
+			assertTrue(capabilities.getCodeActionProvider().getLeft());
+
+			client.open(broken, text);
+			Diagnostic unknown = client.diagnostics(broken, d -> !d.isEmpty()).stream()
+					.filter(d -> d.getMessage().getLeft().startsWith("Référence inconnue")).findFirst().orElseThrow();
+			assertEquals(19, unknown.getRange().getStart().getLine());
+
+			Position reference = LspClient.positionOf(text, "CP01");
+			List<String> labels = LspClient.await(client.server.getTextDocumentService()
+					.completion(new CompletionParams(LspClient.document(broken), reference))).getRight().getItems().stream()
+					.map(CompletionItem::getLabel).toList();
+			assertTrue(labels.contains("CP1 — Traiter un incident dans un centre de services"), labels.toString());
+
+			LspClient.await(client.server.shutdown());
+			client.server.exit();
+			assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the server ends on exit");
+			assertEquals(0, process.exitValue());
+		} finally {
+			process.destroyForcibly();
+		}
+		String log = Files.readString(err, StandardCharsets.UTF_8);
+		assertFalse(log.contains("WARNING"), "no JVM warning: " + log);
 	}
 
 	private static Path script() {

@@ -19,6 +19,7 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 
 import com.google.gson.JsonArray;
@@ -36,8 +37,10 @@ public class ReferentielCodeActionService implements ICodeActionService2 {
 	@Override
 	public List<Either<Command, CodeAction>> getCodeActions(Options options) {
 		List<Either<Command, CodeAction>> actions = new ArrayList<>();
-		Document document = options.getDocument();
 		String uri = options.getCodeActionParams().getTextDocument().getUri();
+		// The language server passes no document, only a way to read the open one.
+		Document document = options.getDocument() != null ? options.getDocument()
+				: options.getLanguageServerAccess().doSyncRead(uri, ILanguageServerAccess.Context::getDocument);
 		for (Diagnostic diagnostic : options.getCodeActionParams().getContext().getDiagnostics()) {
 			CodeAction action = fix(diagnostic, document, uri);
 			if (action != null) {

@@ -1,0 +1,243 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.cli;
+
+import static fr.referentiel.studio.cli.LspClient.await;
+import static fr.referentiel.studio.cli.LspClient.document;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.referentiel.studio.dsl.ide.server.ReferentielLanguageServer;
+
+/**
+ * The language server of {@code referentiel lsp}, in this process, driven over pipes by lsp4j's
+ * client exactly as an editor drives it: JSON-RPC messages, not method calls.
+ */
+class LanguageServerTest {
+
+	private static final String LINKING = "org.eclipse.xtext.diagnostics.Diagnostic.Linking";
+	private static final String DOUBLE_SPACE = "fr.referentiel.studio.dsl.doubleSpace";
+
+	@TempDir
+	Path workspace;
+
+	private PipedOutputStream toServer;
+	private PipedOutputStream fromServer;
+
+	/** A server on pipes and the client connected to it. */
+	private LspClient connect() throws IOException {
+		toServer = new PipedOutputStream();
+		PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
+		fromServer = new PipedOutputStream();
+		PipedInputStream clientIn = new PipedInputStream(fromServer, 1 << 16);
+		ReferentielLanguageServer.start(serverIn, fromServer);
+		return new LspClient(clientIn, toServer);
+	}
+
+	/** Closing the pipes ends the server, as an editor closing the process's streams. */
+	@AfterEach
+	void disconnect() throws IOException {
+		if (toServer != null) {
+			toServer.close();
+			fromServer.close();
+		}
+	}
+
+	private static Path corpus(String name) {
+		return Path.of(System.getProperty("referentiel.validationCorpus",
+				"../../tests/fr.referentiel.studio.dsl.tests/resources/validation")).resolve(name);
+	}
+
+	private Path copy(Path source, String name) throws IOException {
+		return Files.copy(source, workspace.resolve(name));
+	}
+
+	private static Diagnostic withCode(List<Diagnostic> diagnostics, String code) {
+		return diagnostics.stream().filter(d -> d.getCode() != null && code.equals(d.getCode().getLeft())).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + code + " in " + diagnostics));
+	}
+
+	private static boolean hasCode(List<Diagnostic> diagnostics, String code) {
+		return diagnostics.stream().anyMatch(d -> d.getCode() != null && code.equals(d.getCode().getLeft()));
+	}
+
+	@Test
+	void announcesWhatAnEditorCanAskFor() throws Exception {
+		ServerCapabilities capabilities = connect().initialize(workspace).getCapabilities();
+		assertNotNull(capabilities.getCompletionProvider(), "completion");
+		assertTrue(capabilities.getHoverProvider().getLeft(), "hover");
+		assertTrue(capabilities.getDocumentSymbolProvider().getLeft(), "outline");
+		assertTrue(capabilities.getDocumentFormattingProvider().getLeft(), "formatting");
+		assertTrue(capabilities.getCodeActionProvider().getLeft(), "quick fixes");
+	}
+
+	@Test
+	void aBrokenFileGetsItsProblemInFrenchAtItsLine() throws Exception {
+		Path broken = copy(corpus("unresolvedReference.referentiel"), "incident.referentiel");
+		LspClient client = connect();
+		client.initialize(workspace);
+		client.open(broken, Files.readString(broken));
+
+		Diagnostic unknown = withCode(client.diagnostics(broken, d -> hasCode(d, LINKING)), LINKING);
+		// "compétences CP01" is on line 20 of the file (19 counted from 0, as LSP does).
+		assertEquals(new Position(19, 20), unknown.getRange().getStart());
+		assertEquals(DiagnosticSeverity.Error, unknown.getSeverity());
+		assertTrue(unknown.getMessage().getLeft().startsWith("Référence inconnue"), unknown.getMessage().toString());
+	}
+
+	@Test
+	void aQuickFixAppliedGivesTheCorrectedText() throws Exception {
+		Path file = copy(corpus("doubleSpace.referentiel"), "espaces.referentiel");
+		String text = Files.readString(file);
+		LspClient client = connect();
+		client.initialize(workspace);
+		client.open(file, text);
+		Diagnostic doubleSpace = withCode(client.diagnostics(file, d -> hasCode(d, DOUBLE_SPACE)), DOUBLE_SPACE);
+		assertEquals(13, doubleSpace.getRange().getStart().getLine());
+
+		List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = await(client.server.getTextDocumentService()
+				.codeAction(new CodeActionParams(document(file), doubleSpace.getRange(),
+						new CodeActionContext(List.of(doubleSpace)))));
+		assertEquals(1, actions.size(), actions.toString());
+		CodeAction fix = actions.get(0).getRight();
+		assertEquals("Remplacer par une seule espace", fix.getTitle());
+		String fixed = LspClient.apply(text, fix.getEdit().getChanges().get(LspClient.uri(file)));
+
+		// The corpus's corrected version, but for its first line saying it is the corrected one.
+		String expected = Files.readString(corpus("doubleSpace.fixed.referentiel"));
+		assertEquals(expected.substring(expected.indexOf('\n')), fixed.substring(fixed.indexOf('\n')));
+	}
+
+	@Test
+	void completionHoverAndOutlineOnTheTaiExample() throws Exception {
+		Path tai = copy(CliRun.example("tai-2023.referentiel"), "tai-2023.referentiel");
+		String text = Files.readString(tai);
+		LspClient client = connect();
+		client.initialize(workspace);
+		client.open(tai, text);
+		TextDocumentService documents = client.server.getTextDocumentService();
+		Position reference = LspClient.positionOf(text, "CP1, CP2, CP3");
+
+		List<CompletionItem> items = await(documents.completion(new CompletionParams(document(tai), reference))).getRight().getItems();
+		CompletionItem cp1 = items.stream().filter(i -> i.getLabel().startsWith("CP1")).findFirst()
+				.orElseThrow(() -> new AssertionError("CP1 is proposed: " + items.stream().map(CompletionItem::getLabel).toList()));
+		assertEquals("Traiter un incident dans un centre de services et assurer le suivi du parc", cp1.getDetail());
+		assertTrue(items.stream().anyMatch(i -> i.getLabel().startsWith("CP9")), "every competence is proposed");
+
+		Hover hover = await(documents.hover(new HoverParams(document(tai), reference)));
+		String shown = hover.getContents().getRight().getValue();
+		assertTrue(shown.startsWith("**Compétence CP1 (n° 1)** — Traiter un incident dans un centre de services"), shown);
+		assertTrue(shown.contains("Critères de performance"), shown);
+
+		List<DocumentSymbol> outline = await(documents.documentSymbol(new DocumentSymbolParams(document(tai)))).stream()
+				.map(Either::getRight).toList();
+		assertEquals(1, outline.size());
+		assertEquals("TAI_2023 — Technicien d'assistance en informatique", outline.get(0).getName());
+		List<String> parts = outline.get(0).getChildren().stream().map(DocumentSymbol::getName).toList();
+		assertTrue(parts.contains("AT1 — Assister ou dépanner les utilisateurs"), parts.toString());
+		assertTrue(parts.contains("CP1 — Traiter un incident dans un centre de services et assurer le suivi du parc"),
+				parts.toString());
+	}
+
+	@Test
+	void formattingGivesBackTheCanonicalLayout() throws Exception {
+		String canonical = Files.readString(corpus("emptyEntry.fixed.referentiel"));
+		String flattened = canonical.lines().map(String::strip).reduce("", (a, line) -> a + line + "\n");
+		Path file = workspace.resolve("plat.referentiel");
+		Files.writeString(file, flattened);
+		LspClient client = connect();
+		client.initialize(workspace);
+		client.open(file, flattened);
+
+		List<? extends TextEdit> edits = await(client.server.getTextDocumentService()
+				.formatting(new DocumentFormattingParams(document(file), new FormattingOptions(4, true))));
+		assertEquals(canonical, LspClient.apply(flattened, edits));
+	}
+
+	@Test
+	void referencesToAnotherFileOfTheWorkspaceResolve() throws Exception {
+		Files.writeString(workspace.resolve("tai-2018.referentiel"), """
+				référentiel TAI_2018 "Technicien d'assistance en informatique" {
+				    compétence CP3 "Intervenir sur un réseau" {
+				    }
+				}
+				""");
+		Path tai2023 = workspace.resolve("tai-2023.referentiel");
+		String text = """
+				référentiel TAI_2023 "Technicien d'assistance en informatique" {
+				    remplace TAI_2018
+				    compétence CP9 "Intervenir sur les éléments de l'infrastructure" {
+				        correspond à TAI_2018.CP3
+				    }
+				}
+				""";
+		Files.writeString(tai2023, text);
+		LspClient client = connect();
+		client.initialize(workspace);
+		client.open(tai2023, text.replace("TAI_2018.CP3", "TAI_2018.CP4"));
+		Diagnostic unknown = withCode(client.diagnostics(tai2023, d -> hasCode(d, LINKING)), LINKING);
+		assertEquals(3, unknown.getRange().getStart().getLine());
+
+		// The same text with the competence the other file has: nothing left to report about it.
+		client.server.getTextDocumentService().didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
+				new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(LspClient.uri(tai2023), 2),
+				List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(text))));
+		client.diagnostics(tai2023, d -> !hasCode(d, LINKING));
+	}
+
+	@Test
+	void aFileOpenedWithoutWorkspaceSeesItsNeighboursAndItsSettings() throws Exception {
+		Path folder = Files.createDirectories(workspace.resolve("sans projet"));
+		Files.writeString(folder.resolve("referentiel.properties"), "doubleSpace = error\n");
+		Files.writeString(folder.resolve("ancien.referentiel"), """
+				référentiel TAI_2018 "Technicien d'assistance en informatique" {
+				    compétence CP1 "Traiter un incident" {
+				    }
+				}
+				""");
+		// On disk as opened: whichever reading the server publishes first, it must see the neighbour.
+		String text = Files.readString(corpus("doubleSpace.referentiel")).replace("prise en compte.\n    }",
+				"prise en compte.\n        correspond à TAI_2018.CP1\n    }");
+		Path file = Files.writeString(folder.resolve("espaces.referentiel"), text);
+		LspClient client = connect();
+		client.initialize(null);
+		client.open(file, text);
+
+		List<Diagnostic> diagnostics = client.diagnostics(file, d -> hasCode(d, DOUBLE_SPACE));
+		assertEquals(DiagnosticSeverity.Error, withCode(diagnostics, DOUBLE_SPACE).getSeverity(),
+				"referentiel.properties makes the double space an error");
+		assertTrue(!hasCode(diagnostics, LINKING), "TAI_2018.CP1 is found in the neighbouring file: " + diagnostics);
+	}
+}
