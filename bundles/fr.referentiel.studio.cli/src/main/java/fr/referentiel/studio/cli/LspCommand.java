@@ -22,12 +22,15 @@ import picocli.CommandLine.Mixin;
 				+ "complète les identifiants, affiche le texte d'une compétence au survol, le plan du fichier, "
 				+ "la mise en forme et les corrections rapides.",
 				"Ce n'est pas une commande à taper soi-même : c'est l'éditeur qui la lance. Les réglages "
-						+ "« referentiel.properties » du dossier s'appliquent comme pour « validate »." },
+						// No-break spaces inside the guillemets, so the help never wraps a line there.
+						+ "«\u00a0referentiel.properties\u00a0» du dossier s'appliquent comme pour «\u00a0validate\u00a0»." },
 		footerHeading = "%nConfigurer un éditeur (détails dans docs/language-server.md) :%n",
 		footer = {
-				"  VS Code : une extension cliente LSP générique, commande « referentiel lsp » pour les fichiers *.referentiel",
-				"  Neovim  : vim.lsp.start({ name = 'referentiel', cmd = { 'referentiel', 'lsp' } })",
-				"  Emacs   : (add-to-list 'eglot-server-programs '(referentiel-mode \"referentiel\" \"lsp\"))",
+				"  VS Code : une petite extension cliente LSP (modèle dans la documentation)",
+				"  Neovim  : vim.lsp.start({ name = 'referentiel',",
+				"                            cmd = { 'referentiel', 'lsp' } })",
+				"  Emacs   : (add-to-list 'eglot-server-programs",
+				"                         '(referentiel-mode \"referentiel\" \"lsp\"))",
 				"",
 				"Le journal du serveur (avertissements) va sur la sortie d'erreur, que l'éditeur conserve." })
 class LspCommand implements Callable<Integer> {

@@ -94,6 +94,16 @@ class LanguageServerTest {
 	}
 
 	@Test
+	void theHelpSaysHowToConnectAnEditor() {
+		CliRun help = CliRun.run("lsp", "--help");
+		assertEquals(0, help.exitCode(), help.toString());
+		assertTrue(help.out().contains("vim.lsp.start"), help.out());
+		assertTrue(help.out().contains("eglot-server-programs"), help.out());
+		assertTrue(help.out().contains("docs/language-server.md"), help.out());
+		assertTrue(CliRun.run("--help").out().contains("lsp"), "the command is listed");
+	}
+
+	@Test
 	void announcesWhatAnEditorCanAskFor() throws Exception {
 		ServerCapabilities capabilities = connect().initialize(workspace).getCapabilities();
 		assertNotNull(capabilities.getCompletionProvider(), "completion");
