@@ -22,9 +22,10 @@ import org.eclipse.xtext.xbase.lib.Procedures.Procedure2;
 
 /**
  * The workspace folders of the client, plus the folder of each file opened outside them. Xtext
- * only knows files inside a workspace folder (a file opened alone, as vim or emacs do without a
- * project, would get nothing); here such a file's folder becomes a project of its own, limited to
- * the files directly in it, so a referential still sees its neighbours and its settings file.
+ * checks a file opened outside the workspace folders (as vim or emacs open a file without a
+ * project) on its own, so every reference to another referential would be reported unknown; here
+ * such a file's folder becomes a project, limited to the files directly in it, so a referential
+ * sees its neighbours as {@code referentiel validate} of that folder does.
  */
 public class ReferentielWorkspaceManager extends WorkspaceManager {
 
