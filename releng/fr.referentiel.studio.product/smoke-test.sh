@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Smoke test of the materialised product: starts it through its referentiel-studio script on a
+# virtual display, with a fresh work folder, the example project created and the TAI example
+# opened, lets the branding bundle describe the window, and checks that description.
+# Usage: smoke-test.sh <product folder> <work folder>
+set -euo pipefail
+product="$1"
+work="$2"
+rm -rf "$work"
+mkdir -p "$work"
+capture="$work/product.png"
+
+export REFERENTIEL_STUDIO_JAVA_OPTS="-Dreferentiel.studio.examples=create -Dreferentiel.studio.capture=$capture"
+# The product closes itself after the capture; the limit only ends a hung start.
+run=(timeout 300 "$product/referentiel-studio" -data "$work/workspace" -configuration "$work/configuration")
+if command -v xvfb-run >/dev/null 2>&1; then
+    xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}" >"$work/output.log" 2>&1 || status=$?
+else
+    "${run[@]}" >"$work/output.log" 2>&1 || status=$?
+fi
+
+fail() {
+    echo "Product smoke test FAILED: $1" >&2
+    echo "--- product output ($work/output.log):" >&2
+    tail -n 40 "$work/output.log" >&2
+    [ -f "$work/workspace/.metadata/.log" ] && { echo "--- workspace log:" >&2; tail -n 60 "$work/workspace/.metadata/.log" >&2; }
+    exit 1
+}
+
+[ "${status:-0}" -eq 0 ] || fail "the product exited with status ${status}"
+report="$capture.txt"
+[ -f "$report" ] || fail "no window description written ($report)"
+[ -s "$capture" ] || fail "no screenshot written ($capture)"
+cat "$report"
+
+expect() {
+    grep -qx -- "$1" "$report" || fail "expected a line matching '$1' in $report"
+}
+expect 'window=.*Référentiel Studio.*'
+expect 'perspective=fr\.referentiel\.studio\.branding\.perspective'
+expect 'editor=org\.eclipse\.ui\.genericeditor\.GenericEditor'
+# An editor that failed to start is replaced by an error part of another class.
+expect 'editorClass=org\.eclipse\.ui\.internal\.genericeditor\.ExtensionBasedTextEditor'
+expect 'editorInput=tai-2023\.referentiel'
+expect 'outlineEntries=[1-9][0-9]*'
+expect 'views=.*org\.eclipse\.ui\.navigator\.ProjectExplorer.*'
+expect 'views=.*org\.eclipse\.ui\.views\.ContentOutline.*'
+expect 'views=.*org\.eclipse\.ui\.views\.ProblemView.*'
+for example in tai-2023.referentiel asr-rncp.referentiel; do
+    [ -f "$work/workspace/Exemples/$example" ] || fail "example project lacks $example"
+done
+if [ -f "$work/workspace/.metadata/.log" ] && grep -q '^!ENTRY .* 4 ' "$work/workspace/.metadata/.log"; then
+    fail "errors in the workspace log"
+fi
+echo "Product smoke test passed: workbench up, TAI example open in the referential editor with its outline."
