@@ -2,17 +2,18 @@
 # Smoke test of the materialised product: starts it through its referentiel-studio script on a
 # virtual display, with a fresh work folder, the example project created and the TAI example
 # opened, lets the branding bundle describe the window, and checks that description.
-# Usage: smoke-test.sh <product folder> <work folder>
+# Usage: smoke-test.sh <product folder> <work folder> [more options for the product]
 set -euo pipefail
 product="$1"
 work="$2"
+shift 2
 rm -rf "$work"
 mkdir -p "$work"
 capture="$work/product.png"
 
 export REFERENTIEL_STUDIO_JAVA_OPTS="-Dreferentiel.studio.examples=create -Dreferentiel.studio.capture=$capture"
 # The product closes itself after the capture; the limit only ends a hung start.
-run=(timeout 300 "$product/referentiel-studio" -data "$work/workspace" -configuration "$work/configuration")
+run=(timeout 300 "$product/referentiel-studio" -data "$work/workspace" -configuration "$work/configuration" "$@")
 if command -v xvfb-run >/dev/null 2>&1; then
     xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}" >"$work/output.log" 2>&1 || status=$?
 else
