@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -55,7 +57,22 @@ final class Capture {
 		Shell shell = window.getShell();
 		shell.setMaximized(false);
 		shell.setBounds(0, 0, 1400, 880);
+		showDeclaration();
 		poll();
+	}
+
+	/** The example opens on its transcription notes; the picture shows the referential itself. */
+	private void showDeclaration() {
+		IEditorPart editor = window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
+		if (editor != null && editor.getAdapter(Control.class) instanceof StyledText text) {
+			String[] lines = text.getText().split("\n", -1);
+			for (int line = 0; line < lines.length; line++) {
+				if (lines[line].startsWith("référentiel ")) {
+					text.setTopIndex(line);
+					return;
+				}
+			}
+		}
 	}
 
 	private void poll() {
@@ -84,7 +101,7 @@ final class Capture {
 		try {
 			gc.copyArea(image, 0, 0);
 			ImageLoader loader = new ImageLoader();
-			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			loader.data = new ImageData[] { image.getImageData() };
 			loader.save(png.toString(), SWT.IMAGE_PNG);
 		} finally {
 			gc.dispose();

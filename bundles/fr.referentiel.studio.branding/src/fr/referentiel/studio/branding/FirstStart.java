@@ -11,13 +11,16 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
@@ -82,6 +85,10 @@ public class FirstStart implements IStartup {
 			IFile tai = ExampleProject.create(ResourcesPlugin.getWorkspace());
 			IWorkbenchPage page = window.getActivePage();
 			if (page != null) {
+				// Shown in the Project Explorer too, so the user sees where the examples are.
+				if (page.findView(IPageLayout.ID_PROJECT_EXPLORER) instanceof ISetSelectionTarget explorer) {
+					explorer.selectReveal(new StructuredSelection(tai));
+				}
 				IDE.openEditor(page, tai);
 			}
 			return tai;
