@@ -35,8 +35,9 @@ report="$capture.txt"
 cat "$report"
 
 expect() {
-    grep -qx -- "$1" "$report" || fail "expected a line matching '$1' in $report"
+    grep -qxE -- "$1" "$report" || fail "expected a line matching '$1' in $report"
 }
+expect 'product=Référentiel Studio [0-9]+\.[0-9]+\.[0-9]+\..*'
 expect 'window=.*Référentiel Studio.*'
 expect 'perspective=fr\.referentiel\.studio\.branding\.perspective'
 expect 'editor=org\.eclipse\.ui\.genericeditor\.GenericEditor'
@@ -50,6 +51,10 @@ expect 'views=.*org\.eclipse\.ui\.views\.ProblemView.*'
 for example in tai-2023.referentiel asr-rncp.referentiel; do
     [ -f "$work/workspace/Exemples/$example" ] || fail "example project lacks $example"
 done
+# The About dialog shows the version the build wrote into the branding bundle's about.mappings.
+branding="$(ls "$product"/plugins/fr.referentiel.studio.branding_*.jar)"
+(cd "$work" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" xf "$branding" about.mappings)
+grep -qE '^0=[0-9]+\.[0-9]+\.[0-9]+$' "$work/about.mappings" || fail "no version in the About text's mappings"
 if [ -f "$work/workspace/.metadata/.log" ] && grep -q '^!ENTRY .* 4 ' "$work/workspace/.metadata/.log"; then
     fail "errors in the workspace log"
 fi

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProduct;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
@@ -115,7 +117,9 @@ final class Capture {
 		IEditorPart editor = page == null ? null : page.getActiveEditor();
 		String views = page == null ? "" : Arrays.stream(page.getViewReferences())
 				.map(IViewReference::getId).collect(Collectors.joining(","));
+		IProduct product = Platform.getProduct();
 		return String.join("\n",
+				"product=" + (product == null ? "" : product.getName() + " " + product.getDefiningBundle().getVersion()),
 				"window=" + window.getShell().getText(),
 				"perspective=" + (page == null || page.getPerspective() == null ? "" : page.getPerspective().getId()),
 				"editor=" + (editor == null ? "" : editor.getSite().getId()),
