@@ -2,23 +2,31 @@
 # Smoke test of the materialised product: starts it through its referentiel-studio script on a
 # virtual display, with a fresh work folder, the example project created and the TAI example
 # opened, lets the branding bundle describe the window, and checks that description.
-# Usage: smoke-test.sh <product folder> <work folder> [more options for the product]
+# Usage: smoke-test.sh <product folder or .tar.gz archive> <work folder> [more options for the product]
 set -euo pipefail
 product="$1"
 work="$2"
 shift 2
 rm -rf "$work"
 mkdir -p "$work"
+if [[ "$product" == *.tar.gz ]]; then
+    # What a user downloads: the archive, unpacked as they would.
+    tar xzf "$product" -C "$work"
+    product="$work/referentiel-studio"
+fi
 capture="$work/product.png"
 
-export REFERENTIEL_STUDIO_JAVA_OPTS="-Dreferentiel.studio.examples=create -Dreferentiel.studio.capture=$capture"
-# The product closes itself after the capture; the limit only ends a hung start.
-run=(timeout 300 "$product/referentiel-studio" -data "$work/workspace" -configuration "$work/configuration" "$@")
-if command -v xvfb-run >/dev/null 2>&1; then
-    xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}" >"$work/output.log" 2>&1 || status=$?
-else
-    "${run[@]}" >"$work/output.log" 2>&1 || status=$?
-fi
+# Starts the product on the work folder with the given Java options; it closes itself after the
+# capture, the time limit only ends a start that hangs (for instance on an unexpected dialog).
+start() {
+    local run=(timeout 300 "$product/referentiel-studio" -data "$work/workspace" -configuration "$work/configuration")
+    if command -v xvfb-run >/dev/null 2>&1; then
+        REFERENTIEL_STUDIO_JAVA_OPTS="$1" xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}" "${@:2}" >>"$work/output.log" 2>&1
+    else
+        REFERENTIEL_STUDIO_JAVA_OPTS="$1" "${run[@]}" "${@:2}" >>"$work/output.log" 2>&1
+    fi
+}
+start "-Dreferentiel.studio.examples=create -Dreferentiel.studio.capture=$capture" "$@" || status=$?
 
 fail() {
     echo "Product smoke test FAILED: $1" >&2
@@ -55,6 +63,13 @@ done
 branding="$(ls "$product"/plugins/fr.referentiel.studio.branding_*.jar)"
 (cd "$work" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" xf "$branding" about.mappings)
 grep -qE '^0=[0-9]+\.[0-9]+\.[0-9]+$' "$work/about.mappings" || fail "no version in the About text's mappings"
+
+# A second start in the same folder asks nothing (the first-start question would block it) and
+# comes back with the example still open.
+start "-Dreferentiel.studio.capture=$work/second.png" "$@" || fail "the second start exited with status $?"
+grep -qx 'editorInput=tai-2023\.referentiel' "$work/second.png.txt" 2>/dev/null \
+    || fail "the second start did not come back with the example open"
+
 if [ -f "$work/workspace/.metadata/.log" ] && grep -q '^!ENTRY .* 4 ' "$work/workspace/.metadata/.log"; then
     fail "errors in the workspace log"
 fi

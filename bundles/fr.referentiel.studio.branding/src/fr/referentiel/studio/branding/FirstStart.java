@@ -53,23 +53,13 @@ public class FirstStart implements IStartup {
 	}
 
 	private static boolean shouldCreate(IWorkbenchWindow window) {
-		String mode = System.getProperty("referentiel.studio.examples", "ask");
-		if (!mode.equals("ask")) {
-			return mode.equals("create");
-		}
 		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(BUNDLE);
-		if (preferences.getBoolean(OFFERED, false)) {
-			return false;
-		}
-		MessageDialog dialog = new MessageDialog(window.getShell(), "Bienvenue dans Référentiel Studio", null,
-				"Voulez-vous créer le projet « " + ExampleProject.NAME + " » ?\n\n"
-						+ "Il contient deux référentiels complets à explorer ou à copier : le REAC du titre "
-						+ "professionnel Technicien d'assistance en informatique (2023) et un référentiel de "
-						+ "certification RNCP (Administrateur systèmes et réseaux).\n\n"
-						+ "Cette question ne sera plus posée ; un nouveau projet se crée aussi par "
-						+ "Fichier > Nouveau > Projet > Référentiel Studio.",
-				MessageDialog.QUESTION, 0, "Créer le projet d'exemple", "Non merci");
-		boolean create = dialog.open() == 0;
+		boolean create = switch (System.getProperty("referentiel.studio.examples", "ask")) {
+			case "create" -> true;
+			case "skip" -> false;
+			default -> !preferences.getBoolean(OFFERED, false) && ask(window);
+		};
+		// Asked or created: either way the question is not for this workspace any more.
 		preferences.putBoolean(OFFERED, true);
 		try {
 			preferences.flush();
@@ -78,6 +68,18 @@ public class FirstStart implements IStartup {
 			ILog.of(FirstStart.class).warn("Préférence non enregistrée : " + e.getMessage());
 		}
 		return create;
+	}
+
+	private static boolean ask(IWorkbenchWindow window) {
+		MessageDialog dialog = new MessageDialog(window.getShell(), "Bienvenue dans Référentiel Studio", null,
+				"Voulez-vous créer le projet « " + ExampleProject.NAME + " » ?\n\n"
+						+ "Il contient deux référentiels complets à explorer ou à copier : le REAC du titre "
+						+ "professionnel Technicien d'assistance en informatique (2023) et les référentiels d'une "
+						+ "certification RNCP en systèmes et réseaux.\n\n"
+						+ "Cette question ne sera plus posée ; un nouveau référentiel se crée aussi par le "
+						+ "menu File > New > Project…, rubrique Référentiel Studio.",
+				MessageDialog.QUESTION, 0, "Créer le projet d'exemple", "Non merci");
+		return dialog.open() == 0;
 	}
 
 	private static IFile createAndOpen(IWorkbenchWindow window) {
