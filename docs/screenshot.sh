@@ -12,6 +12,7 @@ fi
 command -v xvfb-run >/dev/null 2>&1 || { echo "xvfb-run is needed (apt-get install xvfb)." >&2; exit 2; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-bash "$root/releng/fr.referentiel.studio.product/smoke-test.sh" "$product" "$work/run"
+# Always a fresh virtual display, whatever screen this runs from.
+DISPLAY= bash "$root/releng/fr.referentiel.studio.product/smoke-test.sh" "$product" "$work/run"
 cp "$work/run/product.png" "$root/docs/product.png"
 echo "Wrote docs/product.png"

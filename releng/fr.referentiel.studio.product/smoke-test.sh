@@ -20,8 +20,9 @@ capture="$work/product.png"
 # capture, the time limit only ends a start that hangs (for instance on an unexpected dialog).
 start() {
     local run=(timeout 300 "$product/referentiel-studio" -data "$work/workspace" -configuration "$work/configuration")
-    if command -v xvfb-run >/dev/null 2>&1; then
-        REFERENTIEL_STUDIO_JAVA_OPTS="$1" xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}" "${@:2}" >>"$work/output.log" 2>&1
+    # The build's display when it has one (CI runs it under xvfb-run), else a virtual one.
+    if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
+        REFERENTIEL_STUDIO_JAVA_OPTS="$1" xvfb-run -a "${run[@]}" "${@:2}" >>"$work/output.log" 2>&1
     else
         REFERENTIEL_STUDIO_JAVA_OPTS="$1" "${run[@]}" "${@:2}" >>"$work/output.log" 2>&1
     fi

@@ -58,7 +58,8 @@ final class Capture {
 	void whenReady() {
 		Shell shell = window.getShell();
 		shell.setMaximized(false);
-		shell.setBounds(0, 0, 1400, 880);
+		// Within xvfb-run's default screen (1280x1024): what lies off screen would be copied black.
+		shell.setBounds(0, 0, 1280, 800);
 		showDeclaration();
 		poll();
 	}
