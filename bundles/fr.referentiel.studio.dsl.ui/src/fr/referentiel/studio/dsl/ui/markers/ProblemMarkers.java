@@ -175,6 +175,9 @@ public final class ProblemMarkers implements IResourceChangeListener {
 	/** Replaces the file's markers by one per issue. */
 	public static void write(IFile file, List<Issue> issues) throws CoreException {
 		ResourcesPlugin.getWorkspace().run(m -> {
+			if (!file.exists()) {
+				return; // deleted while it was checked: nothing to mark
+			}
 			file.deleteMarkers(MARKER_TYPE, true, IResource.DEPTH_ZERO);
 			for (Issue issue : issues) {
 				Map<String, Object> attributes = new HashMap<>();
