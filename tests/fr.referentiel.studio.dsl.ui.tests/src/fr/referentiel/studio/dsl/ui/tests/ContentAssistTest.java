@@ -5,6 +5,8 @@
 package fr.referentiel.studio.dsl.ui.tests;
 
 import static fr.referentiel.studio.dsl.ui.tests.Workbench.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -20,6 +22,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import fr.referentiel.studio.dsl.ui.LanguageServices;
 import fr.referentiel.studio.dsl.ui.editor.ReferentielContentAssist;
 
 /** Ctrl+Espace in the editor: the proposals a designer sees at a given place. */
@@ -40,6 +43,10 @@ class ContentAssistTest {
 			    compétence CP2 "Assister à l'utilisation des ressources" {
 			        numéro 2
 			    }
+
+			    bloc BC01 "Assister les utilisateurs" {
+			        activité type AT1
+			    }
 			}
 			""";
 
@@ -53,11 +60,21 @@ class ContentAssistTest {
 
 	/** What the proposal list shows at {@code offset}: the display strings. */
 	private static List<String> shownAt(String text, int offset) throws Exception {
+		return Arrays.stream(proposalsAt(text, offset)).map(ICompletionProposal::getDisplayString).toList();
+	}
+
+	private static ICompletionProposal[] proposalsAt(String text, int offset) throws Exception {
 		IFile file = file(project("assist"), "r.referentiel", text);
 		ITextEditor editor = open(file);
 		ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
-		ICompletionProposal[] proposals = new ReferentielContentAssist().computeCompletionProposals(viewer, offset);
-		return Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
+		return new ReferentielContentAssist().computeCompletionProposals(viewer, offset);
+	}
+
+	/** Two injectors meant two grammars: the content assist parser knew none of the index's nodes. */
+	@Test
+	void theIndexAndTheEditorServicesShareOneInjector() throws Exception {
+		open(file(project("assist"), "r.referentiel", TEXT));
+		assertSame(LanguageServices.now(), LanguageServices.indexNow().injector());
 	}
 
 	@Test
@@ -85,5 +102,15 @@ class ContentAssistTest {
 		List<String> shown = shownAt(TEXT, offset);
 		assertTrue(shown.contains("CP2 — Assister à l'utilisation des ressources"), shown.toString());
 		assertTrue(shown.contains("CP1 — Traiter un incident"), shown.toString());
+	}
+
+	@Test
+	void activityTypesAreProposedWithTheirTitleInABlock() throws Exception {
+		int offset = TEXT.indexOf("activité type AT1\n    }\n}") + "activité type ".length();
+		ICompletionProposal[] proposals = proposalsAt(TEXT, offset);
+		ICompletionProposal at1 = Arrays.stream(proposals).filter(p -> p.getDisplayString().startsWith("AT1")).findFirst()
+				.orElseThrow(() -> new AssertionError(Arrays.toString(proposals)));
+		assertEquals("AT1 — Assister les utilisateurs", at1.getDisplayString());
+		assertEquals("Assister les utilisateurs", at1.getAdditionalProposalInfo(), "the title in the proposal's details");
 	}
 }
