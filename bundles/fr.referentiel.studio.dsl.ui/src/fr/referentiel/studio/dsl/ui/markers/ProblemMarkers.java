@@ -150,7 +150,9 @@ public final class ProblemMarkers implements IResourceChangeListener {
 						resource -> validator.validate(resource, CheckMode.ALL, () -> sub.isCanceled()));
 				write(file, issues);
 			} catch (Exception e) {
-				ReferentielUi.log("Vérification impossible de " + file.getFullPath(), e);
+				if (file.exists()) { // a file deleted while it was checked has nothing to report
+					ReferentielUi.log("Vérification impossible de " + file.getFullPath(), e);
+				}
 			}
 			sub.worked(1);
 		}
@@ -175,9 +177,6 @@ public final class ProblemMarkers implements IResourceChangeListener {
 	/** Replaces the file's markers by one per issue. */
 	public static void write(IFile file, List<Issue> issues) throws CoreException {
 		ResourcesPlugin.getWorkspace().run(m -> {
-			if (!file.exists()) {
-				return; // deleted while it was checked: nothing to mark
-			}
 			file.deleteMarkers(MARKER_TYPE, true, IResource.DEPTH_ZERO);
 			for (Issue issue : issues) {
 				Map<String, Object> attributes = new HashMap<>();
