@@ -26,14 +26,21 @@ public final class LanguageServices {
 
 	private static final CompletableFuture<Injector> INJECTOR = new CompletableFuture<>();
 	private static WorkspaceIndex index;
+	/**
+	 * One creation job only: a second one, started before the first finished, made a second
+	 * injector whose grammar objects the first one's content assist parser does not know (no
+	 * proposals inside blocks, an NPE in {@code getFollowElements}).
+	 */
+	private static boolean started;
 
 	private LanguageServices() {
 	}
 
 	static synchronized void start() {
-		if (INJECTOR.isDone()) {
+		if (started) {
 			return;
 		}
+		started = true;
 		Job job = Job.create("Démarrage des services du langage .referentiel", monitor -> {
 			try {
 				Injector injector = new ReferentielIdeSetup().createInjectorAndDoEMFRegistration();

@@ -72,6 +72,11 @@ public final class WorkspaceIndex {
 		return resource;
 	}
 
+	/** The injector whose services made this index's resources: the only one to use on them. */
+	public Injector injector() {
+		return injector;
+	}
+
 	public static boolean isReferentiel(IResource resource) {
 		return resource instanceof IFile && EXTENSION.equals(resource.getFileExtension());
 	}
@@ -136,6 +141,21 @@ public final class WorkspaceIndex {
 			}
 		}
 		return action.apply(all);
+	}
+
+	/** Every indexed file copied into a resource set of its own, with the texts it was read from. */
+	public record Snapshot(XtextResourceSet resourceSet, Map<URI, String> texts) {
+	}
+
+	/**
+	 * A copy of the workspace for a service that changes models to compute its edits (rename): the
+	 * index itself must keep what the files say.
+	 */
+	public synchronized Snapshot snapshot() {
+		XtextResourceSet copy = newResourceSet();
+		Map<URI, String> copied = new HashMap<>(texts);
+		copied.forEach((uri, text) -> load(newResource(copy, uri), text));
+		return new Snapshot(copy, copied);
 	}
 
 	/** Reads a file as saved into the index (after a save, an external change or a revert). */

@@ -150,7 +150,9 @@ public final class ProblemMarkers implements IResourceChangeListener {
 						resource -> validator.validate(resource, CheckMode.ALL, () -> sub.isCanceled()));
 				write(file, issues);
 			} catch (Exception e) {
-				ReferentielUi.log("Vérification impossible de " + file.getFullPath(), e);
+				if (file.exists()) { // a file deleted while it was checked has nothing to report
+					ReferentielUi.log("Vérification impossible de " + file.getFullPath(), e);
+				}
 			}
 			sub.worked(1);
 		}

@@ -4,8 +4,6 @@
  */
 package fr.referentiel.studio.dsl.ui.refactoring;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -14,6 +12,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.text.Document;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.ltk.core.refactoring.Change;
 import org.eclipse.ltk.core.refactoring.CompositeChange;
 import org.eclipse.ltk.core.refactoring.Refactoring;
@@ -22,12 +23,14 @@ import org.eclipse.ltk.core.refactoring.TextFileChange;
 import org.eclipse.text.edits.MultiTextEdit;
 import org.eclipse.text.edits.ReplaceEdit;
 
+import fr.referentiel.studio.dsl.ui.Documents;
+import fr.referentiel.studio.dsl.ui.ReferentielUi;
 import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
-import fr.referentiel.studio.dsl.ui.refactoring.References.Occurrence;
 
 /**
  * Renames an identifier (AT1, CP3, BC01, a referential) in its declaration and in every file
- * that refers to it, as one undoable change with a preview.
+ * that refers to it, as one undoable change with a preview. The edits are those of the
+ * language's rename service, as in the language server ({@link LanguageRename}).
  */
 public class RenameIdentifierRefactoring extends Refactoring {
 
@@ -37,6 +40,8 @@ public class RenameIdentifierRefactoring extends Refactoring {
 	private final String target;
 	private final String oldName;
 	private String newName;
+	/** What the language's rename service computed for the last name checked. */
+	private Map<IFile, LanguageRename.FileEdits> edits = Map.of();
 
 	/**
 	 * @param target the EMF URI of the element to rename
@@ -99,26 +104,30 @@ public class RenameIdentifierRefactoring extends Refactoring {
 		if (taken) {
 			status.addError("L'identifiant « " + newName + " » est déjà utilisé dans ce référentiel.");
 		}
+		try {
+			edits = LanguageRename.edits(index, index.injector(), target, newName);
+		} catch (RuntimeException e) {
+			ReferentielUi.log("Renommage de " + oldName + " en " + newName, e);
+			edits = Map.of();
+			status.addFatalError("Le renommage de « " + oldName + " » n'a pas pu être préparé (le détail est dans le journal).");
+		}
 		return status;
 	}
 
 	@Override
 	public Change createChange(IProgressMonitor pm) throws OperationCanceledException {
-		List<Occurrence> occurrences = References.find(index, target);
-		Map<IFile, TextFileChange> changes = new LinkedHashMap<>();
-		for (Occurrence occurrence : occurrences) {
-			if (occurrence.file() == null) {
-				continue;
-			}
-			TextFileChange change = changes.computeIfAbsent(occurrence.file(), file -> {
-				TextFileChange c = new TextFileChange(file.getName(), file);
-				c.setEdit(new MultiTextEdit());
-				return c;
-			});
-			change.addEdit(new ReplaceEdit(occurrence.offset(), occurrence.length(), newName));
-		}
 		CompositeChange composite = new CompositeChange("Renommer " + oldName + " en " + newName);
-		changes.values().forEach(composite::add);
+		edits.forEach((file, fileEdits) -> {
+			IDocument text = new Document(fileEdits.text());
+			MultiTextEdit all = new MultiTextEdit();
+			for (TextEdit edit : fileEdits.edits()) {
+				int[] region = Documents.region(text, edit.getRange());
+				all.addChild(new ReplaceEdit(region[0], region[1], edit.getNewText()));
+			}
+			TextFileChange change = new TextFileChange(file.getName(), file);
+			change.setEdit(all);
+			composite.add(change);
+		});
 		return composite;
 	}
 }

@@ -170,19 +170,21 @@ class EditorTest {
 		screenshot(editor);
 	}
 
+	private static final String NEXT = """
+			référentiel R2 "Version suivante" {
+			    compétence CP1 "Traiter un incident" {
+			        critères de performance
+			            - Le ticket est créé.
+			        correspond à R1.CP1
+			    }
+			}
+			""";
+
 	@Test
 	void renameUpdatesEveryFile() throws Exception {
 		IProject project = project("rename");
 		IFile a = file(project, "a.referentiel", SMALL);
-		IFile b = file(project, "b.referentiel", """
-				référentiel R2 "Version suivante" {
-				    compétence CP1 "Traiter un incident" {
-				        critères de performance
-				            - Le ticket est créé.
-				        correspond à R1.CP1
-				    }
-				}
-				""");
+		IFile b = file(project, "b.referentiel", NEXT);
 		ITextEditor editor = open(a);
 		waitForMarkers();
 		IDocument document = document(editor);
@@ -194,13 +196,42 @@ class EditorTest {
 		refactoring.setNewName("CP10");
 		assertFalse(refactoring.checkAllConditions(new NullProgressMonitor()).hasError());
 		Change change = refactoring.createChange(new NullProgressMonitor());
+		assertEquals(2, ((org.eclipse.ltk.core.refactoring.CompositeChange) change).getChildren().length, "one change, both files");
 		change.initializeValidationData(new NullProgressMonitor());
-		change.perform(new NullProgressMonitor());
+		Change undo = change.perform(new NullProgressMonitor());
 		editor.doSave(new NullProgressMonitor());
 
 		assertEquals(SMALL.replace("CP1", "CP10"), read(a));
 		assertTrue(read(b).contains("correspond à R1.CP10"), read(b));
 		assertTrue(read(b).contains("compétence CP1 \"Traiter"), read(b));
+
+		// one undo restores both files
+		undo.initializeValidationData(new NullProgressMonitor());
+		undo.perform(new NullProgressMonitor());
+		assertEquals(SMALL, document.get());
+		assertTrue(read(b).contains("correspond à R1.CP1\n"), read(b));
+	}
+
+	@Test
+	void renamingAReferentialUpdatesTheQualifiedReferencesToIt() throws Exception {
+		IProject project = project("renameReferential");
+		IFile a = file(project, "a.referentiel", SMALL);
+		IFile b = file(project, "b.referentiel", NEXT);
+		ITextEditor editor = open(a);
+		waitForMarkers();
+		EditorTarget target = EditorTarget.at(document(editor), SMALL.indexOf("R1"));
+		assertEquals("R1", target.name());
+		RenameIdentifierRefactoring refactoring = new RenameIdentifierRefactoring(LanguageServices.indexNow(), target.uri(),
+				target.name());
+		refactoring.setNewName("TAI_2023");
+		assertFalse(refactoring.checkAllConditions(new NullProgressMonitor()).hasError());
+		Change change = refactoring.createChange(new NullProgressMonitor());
+		change.initializeValidationData(new NullProgressMonitor());
+		change.perform(new NullProgressMonitor());
+		editor.doSave(new NullProgressMonitor());
+
+		assertEquals(SMALL.replace("référentiel R1", "référentiel TAI_2023"), read(a));
+		assertEquals(NEXT.replace("R1.CP1", "TAI_2023.CP1"), read(b));
 	}
 
 	@Test
