@@ -21,6 +21,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
@@ -98,11 +99,18 @@ final class Capture {
 		PlatformUI.getWorkbench().close();
 	}
 
+	/**
+	 * Copies the screen from the top of the window (its menu bar, which is outside the client area)
+	 * to the bottom of the client area: without a window manager the shell's bounds count a title
+	 * bar that is never drawn, which would leave a black strip.
+	 */
 	private void savePicture(Shell shell) {
-		GC gc = new GC(shell);
-		Image image = new Image(shell.getDisplay(), shell.getClientArea().width, shell.getClientArea().height);
+		Rectangle client = shell.getDisplay().map(shell, null, shell.getClientArea());
+		int top = Math.max(0, shell.getBounds().y);
+		GC gc = new GC(shell.getDisplay());
+		Image image = new Image(shell.getDisplay(), client.width, client.y + client.height - top);
 		try {
-			gc.copyArea(image, 0, 0);
+			gc.copyArea(image, client.x, top);
 			ImageLoader loader = new ImageLoader();
 			loader.data = new ImageData[] { image.getImageData() };
 			loader.save(png.toString(), SWT.IMAGE_PNG);

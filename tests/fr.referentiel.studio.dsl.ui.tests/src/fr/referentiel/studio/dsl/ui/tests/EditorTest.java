@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,13 +25,6 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.ltk.core.refactoring.Change;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.IDE;
@@ -167,7 +159,6 @@ class EditorTest {
 		ReferentielOutlinePage page = outlinePage(editor);
 		waitUntil(() -> !page.entries().isEmpty(), 30_000, "the outline view");
 		assertEquals(root.getName(), page.entries().get(0).getName());
-		screenshot(editor);
 	}
 
 	private static final String NEXT = """
@@ -271,32 +262,6 @@ class EditorTest {
 			return List.of(file.findMarkers(ProblemMarkers.MARKER_TYPE, false, IResource.DEPTH_ZERO));
 		} catch (Exception e) {
 			return List.of();
-		}
-	}
-
-	/** Saves a picture of the workbench window, to look at colouring and outline (docs/editor.png). */
-	private static void screenshot(ITextEditor editor) {
-		String path = System.getProperty("referentiel.screenshot");
-		if (path == null) {
-			return;
-		}
-		Shell shell = editor.getSite().getShell();
-		shell.setSize(1400, 900);
-		editor.selectAndReveal(document(editor).get().indexOf("compétence CP1"), 0);
-		settle(2500);
-		Display display = shell.getDisplay();
-		GC gc = new GC(shell);
-		Image image = new Image(display, shell.getClientArea().width, shell.getClientArea().height);
-		try {
-			gc.copyArea(image, 0, 0);
-			ImageData data = image.getImageData();
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { data };
-			new File(path).getParentFile().mkdirs();
-			loader.save(path, SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
 		}
 	}
 }
