@@ -13,8 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -51,11 +49,8 @@ class ContentAssistTest {
 			""";
 
 	@AfterEach
-	void closeEditorsAndDeleteProjects() throws Exception {
-		page().closeAllEditors(false);
-		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			project.delete(true, true, null);
-		}
+	void cleanUp() throws Exception {
+		closeEditorsAndDeleteProjects();
 	}
 
 	/** What the proposal list shows at {@code offset}: the display strings. */

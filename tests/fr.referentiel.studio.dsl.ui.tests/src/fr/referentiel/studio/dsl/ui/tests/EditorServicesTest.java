@@ -68,40 +68,9 @@ import fr.referentiel.studio.dsl.ui.wizard.NewReferentielWizard;
 /** Hover, formatting, folding, colouring, references, the new-referential wizard, failures. */
 class EditorServicesTest {
 
-	private static final String SMALL = """
-			référentiel R1 "Référentiel de test" {
-			    activité type AT1 "Assister les utilisateurs" {
-			        numéro 1
-			        compétences CP1
-			    }
-
-			    compétence CP1 "Traiter un incident" {
-			        numéro 1
-			        critères de performance
-			            - La demande est prise en compte.
-			        savoirs
-			            - Connaissance de la démarche ITIL.
-			    }
-			}
-			""";
-
-	private static final String NEXT = """
-			référentiel R2 "Version suivante" {
-			    compétence CP1 "Traiter un incident" {
-			        critères de performance
-			            - Le ticket est créé.
-			        correspond à R1.CP1
-			    }
-			}
-			""";
-
 	@AfterEach
-	void closeEditorsAndDeleteProjects() throws Exception {
-		page().closeAllEditors(false);
-		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			project.delete(true, true, null);
-		}
-		waitForMarkers();
+	void cleanUp() throws Exception {
+		closeEditorsAndDeleteProjects();
 	}
 
 	private static ITextViewer viewer(ITextEditor editor) {

@@ -48,28 +48,9 @@ import fr.referentiel.studio.export.Exporters;
 /** The editor in a real workbench: what a designer sees and does. */
 class EditorTest {
 
-	private static final String SMALL = """
-			référentiel R1 "Référentiel de test" {
-			    activité type AT1 "Assister les utilisateurs" {
-			        numéro 1
-			        compétences CP1
-			    }
-
-			    compétence CP1 "Traiter un incident" {
-			        numéro 1
-			        critères de performance
-			            - La demande est prise en compte.
-			    }
-			}
-			""";
-
 	@AfterEach
-	void closeEditorsAndDeleteProjects() throws Exception {
-		page().closeAllEditors(false);
-		for (IProject project : org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			project.delete(true, true, null);
-		}
-		waitForMarkers();
+	void cleanUp() throws Exception {
+		closeEditorsAndDeleteProjects();
 	}
 
 	@Test
@@ -161,16 +142,6 @@ class EditorTest {
 		assertEquals(root.getName(), page.entries().get(0).getName());
 	}
 
-	private static final String NEXT = """
-			référentiel R2 "Version suivante" {
-			    compétence CP1 "Traiter un incident" {
-			        critères de performance
-			            - Le ticket est créé.
-			        correspond à R1.CP1
-			    }
-			}
-			""";
-
 	@Test
 	void renameUpdatesEveryFile() throws Exception {
 		IProject project = project("rename");
@@ -179,14 +150,7 @@ class EditorTest {
 		ITextEditor editor = open(a);
 		waitForMarkers();
 		IDocument document = document(editor);
-		EditorTarget target = EditorTarget.at(document, SMALL.indexOf("compétence CP1") + "compétence ".length());
-		assertNotNull(target);
-		assertEquals("CP1", target.name());
-		RenameIdentifierRefactoring refactoring = new RenameIdentifierRefactoring(LanguageServices.indexNow(), target.uri(),
-				target.name());
-		refactoring.setNewName("CP10");
-		assertFalse(refactoring.checkAllConditions(new NullProgressMonitor()).hasError());
-		Change change = refactoring.createChange(new NullProgressMonitor());
+		Change change = renameChange(editor, SMALL.indexOf("compétence CP1") + "compétence ".length(), "CP1", "CP10");
 		assertEquals(2, ((org.eclipse.ltk.core.refactoring.CompositeChange) change).getChildren().length, "one change, both files");
 		change.initializeValidationData(new NullProgressMonitor());
 		Change undo = change.perform(new NullProgressMonitor());
@@ -203,6 +167,18 @@ class EditorTest {
 		assertTrue(read(b).contains("correspond à R1.CP1\n"), read(b));
 	}
 
+	/** The change the rename refactoring proposes for the identifier at {@code offset}, checked first. */
+	private static Change renameChange(ITextEditor editor, int offset, String oldName, String newName) throws Exception {
+		EditorTarget target = EditorTarget.at(document(editor), offset);
+		assertNotNull(target);
+		assertEquals(oldName, target.name());
+		RenameIdentifierRefactoring refactoring = new RenameIdentifierRefactoring(LanguageServices.indexNow(), target.uri(),
+				target.name());
+		refactoring.setNewName(newName);
+		assertFalse(refactoring.checkAllConditions(new NullProgressMonitor()).hasError());
+		return refactoring.createChange(new NullProgressMonitor());
+	}
+
 	@Test
 	void renamingAReferentialUpdatesTheQualifiedReferencesToIt() throws Exception {
 		IProject project = project("renameReferential");
@@ -210,13 +186,7 @@ class EditorTest {
 		IFile b = file(project, "b.referentiel", NEXT);
 		ITextEditor editor = open(a);
 		waitForMarkers();
-		EditorTarget target = EditorTarget.at(document(editor), SMALL.indexOf("R1"));
-		assertEquals("R1", target.name());
-		RenameIdentifierRefactoring refactoring = new RenameIdentifierRefactoring(LanguageServices.indexNow(), target.uri(),
-				target.name());
-		refactoring.setNewName("TAI_2023");
-		assertFalse(refactoring.checkAllConditions(new NullProgressMonitor()).hasError());
-		Change change = refactoring.createChange(new NullProgressMonitor());
+		Change change = renameChange(editor, SMALL.indexOf("R1"), "R1", "TAI_2023");
 		change.initializeValidationData(new NullProgressMonitor());
 		change.perform(new NullProgressMonitor());
 		editor.doSave(new NullProgressMonitor());

@@ -15,8 +15,6 @@ import java.util.Iterator;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -33,12 +31,8 @@ import fr.referentiel.studio.dsl.ui.editor.IssueAnnotation;
 class TypingTest {
 
 	@AfterEach
-	void closeEditorsAndDeleteProjects() throws Exception {
-		page().closeAllEditors(false);
-		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			project.delete(true, true, null);
-		}
-		waitForMarkers();
+	void cleanUp() throws Exception {
+		closeEditorsAndDeleteProjects();
 	}
 
 	@Test

@@ -34,6 +34,35 @@ import fr.referentiel.studio.dsl.ui.markers.ProblemMarkers;
 /** Projects, files and editors for the UI tests, and waiting without blocking the UI thread. */
 final class Workbench {
 
+	/** A small referential: one activity type, one competence with a criterion and a knowledge item. */
+	static final String SMALL = """
+			référentiel R1 "Référentiel de test" {
+			    activité type AT1 "Assister les utilisateurs" {
+			        numéro 1
+			        compétences CP1
+			    }
+
+			    compétence CP1 "Traiter un incident" {
+			        numéro 1
+			        critères de performance
+			            - La demande est prise en compte.
+			        savoirs
+			            - Connaissance de la démarche ITIL.
+			    }
+			}
+			""";
+
+	/** The next version of {@link #SMALL}, whose competence refers to it across files. */
+	static final String NEXT = """
+			référentiel R2 "Version suivante" {
+			    compétence CP1 "Traiter un incident" {
+			        critères de performance
+			            - Le ticket est créé.
+			        correspond à R1.CP1
+			    }
+			}
+			""";
+
 	private Workbench() {
 	}
 
@@ -61,6 +90,15 @@ final class Workbench {
 	static String read(IFile file) throws Exception {
 		file.refreshLocal(IResource.DEPTH_ZERO, null);
 		return WorkspaceIndex.diskText(file);
+	}
+
+	/** After each test: no editor left open, no project left, no check still running. */
+	static void closeEditorsAndDeleteProjects() throws CoreException {
+		page().closeAllEditors(false);
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			project.delete(true, true, null);
+		}
+		waitForMarkers();
 	}
 
 	static IWorkbenchPage page() {
