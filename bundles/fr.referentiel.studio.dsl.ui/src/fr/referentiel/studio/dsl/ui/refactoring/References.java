@@ -12,26 +12,23 @@ import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.search.ui.text.Match;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 
 import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.dsl.ui.refactoring.ReferencesQuery.ReferenceLine;
 
 /**
- * Where an element is declared and referred to, in every file of the workspace index: the
- * ground of "find references" and of rename. Open editors' unsaved text counts.
+ * Where an element is referred to, in every file of the workspace index: « Rechercher les
+ * références ». Open editors' unsaved text counts.
  */
 public final class References {
-
-	/** A piece of text naming the element: its {@code segment} is the identifier to rename. */
-	public record Occurrence(IFile file, int offset, int length, int line, String lineText, boolean declaration) {
-	}
 
 	private References() {
 	}
@@ -53,34 +50,24 @@ public final class References {
 	}
 
 	/**
-	 * The occurrences of the identifier of the element {@code target} (an EMF URI): its
-	 * declaration, every reference to it, and for a referential the first segment of the
-	 * qualified references ({@code TAI_2018.CP3}) to what it contains.
+	 * The references to the element {@code target} (an EMF URI), one match on its identifier each,
+	 * and for a referential the first segment of the qualified references ({@code TAI_2018.CP3})
+	 * to what it contains.
 	 */
-	public static List<Occurrence> find(WorkspaceIndex index, String target) {
+	public static List<Match> find(WorkspaceIndex index, String target) {
 		syncOpenDocuments(index);
 		return index.withAll(resources -> {
-			List<Occurrence> found = new ArrayList<>();
-			URI targetUri = URI.createURI(target);
+			List<Match> found = new ArrayList<>();
 			for (XtextResource resource : resources) {
-				EObject element = resource.getURI().equals(targetUri.trimFragment()) ? resource.getEObject(targetUri.fragment()) : null;
-				if (element != null) {
-					EStructuralFeature name = element.eClass().getEStructuralFeature("name");
-					if (name != null) {
-						for (INode node : NodeModelUtils.findNodesForFeature(element, name)) {
-							found.add(occurrence(resource, node.getOffset(), node.getLength(), true));
-						}
-					}
-				}
 				for (Iterator<EObject> it = resource.getAllContents(); it.hasNext();) {
-					collect(resource, it.next(), targetUri.toString(), found);
+					collect(resource, it.next(), target, found);
 				}
 			}
 			return found;
 		});
 	}
 
-	private static void collect(XtextResource resource, EObject object, String target, List<Occurrence> found) {
+	private static void collect(XtextResource resource, EObject object, String target, List<Match> found) {
 		for (EReference reference : object.eClass().getEAllReferences()) {
 			if (reference.isContainment() || reference.isContainer()) {
 				continue;
@@ -100,21 +87,22 @@ public final class References {
 				String uri = EcoreUtil.getURI(value).toString();
 				if (uri.equals(target)) {
 					int dot = written.lastIndexOf('.');
-					found.add(occurrence(resource, node.getOffset() + dot + 1, written.length() - dot - 1, false));
+					found.add(match(resource, node.getOffset() + dot + 1, written.length() - dot - 1));
 				} else if (target.endsWith("#/") && uri.startsWith(target + "/") && written.contains(".")) {
 					// a qualified reference into the renamed referential: its first segment names it
-					found.add(occurrence(resource, node.getOffset(), written.indexOf('.'), false));
+					found.add(match(resource, node.getOffset(), written.indexOf('.')));
 				}
 			}
 		}
 	}
 
-	private static Occurrence occurrence(XtextResource resource, int offset, int length, boolean declaration) {
+	/** A match on the line of the reference, the element the Search view lists. */
+	private static Match match(XtextResource resource, int offset, int length) {
 		String text = resource.getParseResult().getRootNode().getText();
 		int lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
 		int lineEnd = text.indexOf('\n', offset);
 		String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
 		int lineNumber = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
-		return new Occurrence(WorkspaceIndex.fileOf(resource.getURI()), offset, length, lineNumber, line, declaration);
+		return new Match(new ReferenceLine(WorkspaceIndex.fileOf(resource.getURI()), lineNumber, line), offset, length);
 	}
 }

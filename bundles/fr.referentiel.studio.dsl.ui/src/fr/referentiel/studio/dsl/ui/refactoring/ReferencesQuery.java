@@ -9,10 +9,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.search.ui.ISearchQuery;
 import org.eclipse.search.ui.ISearchResult;
-import org.eclipse.search.ui.text.Match;
 
 import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
-import fr.referentiel.studio.dsl.ui.refactoring.References.Occurrence;
 
 /**
  * « Rechercher les références » as a search of the platform: the places naming an identifier are
@@ -40,11 +38,7 @@ public class ReferencesQuery implements ISearchQuery {
 	@Override
 	public IStatus run(IProgressMonitor monitor) {
 		result.removeAll();
-		for (Occurrence o : References.find(index, target.uri())) {
-			if (!o.declaration() && o.file() != null) {
-				result.addMatch(new Match(new ReferenceLine(o.file(), o.line(), o.lineText()), o.offset(), o.length()));
-			}
-		}
+		References.find(index, target.uri()).forEach(result::addMatch);
 		return Status.OK_STATUS;
 	}
 
