@@ -5,7 +5,6 @@
 package fr.referentiel.studio.dsl.ui.editor;
 
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -167,16 +166,5 @@ public class DiagnosticsReconciler extends MonoReconciler {
 			}
 			shown = List.copyOf(added.keySet());
 		}
-	}
-
-	/** The annotations of the issues found while typing in a model (for quick assists and tests). */
-	public static List<IssueAnnotation> issues(IAnnotationModel model) {
-		java.util.ArrayList<IssueAnnotation> result = new java.util.ArrayList<>();
-		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-			if (it.next() instanceof IssueAnnotation a) {
-				result.add(a);
-			}
-		}
-		return result;
 	}
 }

@@ -44,7 +44,6 @@ public class ExportWizard extends Wizard implements IExportWizard {
 
 	private final List<IFile> files = new ArrayList<>();
 	private ExportPage page;
-	private ExportOperation lastOperation;
 
 	public ExportWizard() {
 		setWindowTitle("Exporter des référentiels");
@@ -64,12 +63,6 @@ public class ExportWizard extends Wizard implements IExportWizard {
 		}
 	}
 
-	/** The files to export when the wizard is opened from an editor. */
-	public void setFiles(List<IFile> files) {
-		this.files.clear();
-		this.files.addAll(files);
-	}
-
 	@Override
 	public void addPages() {
 		page = new ExportPage();
@@ -80,12 +73,12 @@ public class ExportWizard extends Wizard implements IExportWizard {
 	public boolean performFinish() {
 		IContainer folder = page.folder();
 		List<Exporter> exporters = page.selectedExporters();
+		ExportOperation operation = new ExportOperation(files, exporters, folder);
 		try {
 			if (folder instanceof org.eclipse.core.resources.IFolder f && !f.exists()) {
 				f.create(true, true, null);
 			}
-			lastOperation = new ExportOperation(files, exporters, folder);
-			getContainer().run(true, true, lastOperation);
+			getContainer().run(true, true, operation);
 		} catch (InvocationTargetException e) {
 			page.setErrorMessage("L'export a échoué : " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
 			return false;
@@ -95,26 +88,21 @@ public class ExportWizard extends Wizard implements IExportWizard {
 			page.setErrorMessage("Dossier impossible à créer : " + e.getMessage());
 			return false;
 		}
-		if (!lastOperation.refused().isEmpty()) {
+		if (!operation.refused().isEmpty()) {
 			MessageDialog.openWarning(getShell(), "Export", "Non exportés car ils contiennent des erreurs :\n"
-					+ String.join("\n", lastOperation.refused()));
+					+ String.join("\n", operation.refused()));
 		}
-		openFirstResult();
+		openFirstResult(operation);
 		return true;
 	}
 
-	/** The operation run by the last finish (tests). */
-	public ExportOperation lastOperation() {
-		return lastOperation;
-	}
-
-	private void openFirstResult() {
-		if (lastOperation.written().isEmpty() || Boolean.getBoolean("referentiel.export.noOpen")) {
+	private void openFirstResult(ExportOperation operation) {
+		if (operation.written().isEmpty()) {
 			return;
 		}
 		IWorkbenchPage workbenchPage = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		try {
-			IDE.openEditor(workbenchPage, lastOperation.written().get(0));
+			IDE.openEditor(workbenchPage, operation.written().get(0));
 		} catch (PartInitException e) {
 			page.setErrorMessage(e.getMessage());
 		}
@@ -175,12 +163,6 @@ public class ExportWizard extends Wizard implements IExportWizard {
 			return formatButtons.stream().filter(Button::getSelection).map(b -> (Exporter) b.getData()).toList();
 		}
 
-		/** Selects only the formats given by id (tests, and remembering a choice). */
-		void selectFormats(List<String> ids) {
-			formatButtons.forEach(b -> b.setSelection(ids.contains(((Exporter) b.getData()).formatId())));
-			validate();
-		}
-
 		IContainer folder() {
 			Path path = new Path(folderText.getText().strip());
 			if (path.segmentCount() == 0) {
@@ -193,10 +175,5 @@ public class ExportWizard extends Wizard implements IExportWizard {
 			}
 			return path.segmentCount() == 1 ? project : root.getFolder(path);
 		}
-	}
-
-	/** The page (tests). */
-	public ExportPage page() {
-		return page;
 	}
 }

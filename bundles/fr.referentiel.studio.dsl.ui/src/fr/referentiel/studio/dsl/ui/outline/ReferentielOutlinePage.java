@@ -146,13 +146,8 @@ public class ReferentielOutlinePage extends ContentOutlinePage {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		Object[] expanded = viewer.getExpandedElements();
 		viewer.setInput(symbols);
-		if (expanded.length == 0) {
-			viewer.expandToLevel(2);
-		} else {
-			viewer.expandToLevel(2); // symbols are new objects each time: keep the first levels open
-		}
+		viewer.expandToLevel(2); // symbols are new objects each time: keep the first levels open
 	}
 
 	/** The entries shown (for tests and for other views). */
@@ -161,11 +156,6 @@ public class ReferentielOutlinePage extends ContentOutlinePage {
 		@SuppressWarnings("unchecked")
 		List<DocumentSymbol> symbols = input instanceof List<?> l ? (List<DocumentSymbol>) l : List.of();
 		return symbols;
-	}
-
-	/** Waits for the outline to be computed (tests). */
-	public void join() throws InterruptedException {
-		refresh.join();
 	}
 
 	@Override
