@@ -11,8 +11,6 @@ import org.eclipse.ui.IPerspectiveFactory;
 /** « Référentiel »: the files on the left, the editor, the outline on the right, the problems below. */
 public class ReferentielPerspective implements IPerspectiveFactory {
 
-	static final String ID = "fr.referentiel.studio.branding.perspective";
-
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
