@@ -56,7 +56,7 @@ public class ExportOperation implements IRunnableWithProgress {
 		if (index == null) {
 			throw new InvocationTargetException(new IllegalStateException("Les services du langage ne sont pas disponibles."));
 		}
-		IResourceValidator validator = LanguageServices.await().getInstance(IResourceValidator.class);
+		IResourceValidator validator = index.injector().getInstance(IResourceValidator.class);
 		try {
 			for (IFile file : files) {
 				if (sub.isCanceled()) {

@@ -113,11 +113,8 @@ public final class ProblemMarkers implements IResourceChangeListener {
 			index.remove(file);
 		}
 		Set<IProject> projects = new LinkedHashSet<>();
-		List<IFile> toCheck = new ArrayList<>();
-		if (all) {
-			toCheck.addAll(allFiles());
-		}
-		for (IFile file : changed) {
+		Set<IFile> toCheck = new LinkedHashSet<>(all ? allFiles() : List.of());
+		for (IFile file : all ? toCheck : changed) {
 			try {
 				index.reload(file);
 			} catch (Exception e) {
@@ -126,21 +123,12 @@ public final class ProblemMarkers implements IResourceChangeListener {
 			projects.add(file.getProject());
 		}
 		for (IFile file : index.files()) {
-			if (!toCheck.contains(file) && (all || projects.contains(file.getProject()))) {
+			if (projects.contains(file.getProject())) {
 				toCheck.add(file);
 			}
 		}
-		if (all) {
-			for (IFile file : toCheck) {
-				try {
-					index.reload(file);
-				} catch (Exception e) {
-					ReferentielUi.log("Lecture impossible de " + file.getFullPath(), e);
-				}
-			}
-		}
 		SubMonitor sub = SubMonitor.convert(monitor, toCheck.size());
-		IResourceValidator validator = LanguageServices.await().getInstance(IResourceValidator.class);
+		IResourceValidator validator = index.injector().getInstance(IResourceValidator.class);
 		for (IFile file : toCheck) {
 			if (sub.isCanceled() || !file.exists()) {
 				continue;
