@@ -84,7 +84,7 @@ public class BlockFolding extends MonoReconciler {
 			}
 			Failures.safely("pliage des blocs", () -> {
 				String text = doc.get();
-				List<Tok> tokens = Tokens.lex(text, injector);
+				List<Tok> tokens = Tokens.of(doc, injector); // lexed once per version, shared with the colouring
 				List<Position> regions = new ArrayList<>();
 				for (int[] pair : Tokens.braces(tokens)) {
 					try {

@@ -58,7 +58,7 @@ public final class Tokens {
 		return tokens;
 	}
 
-	public static List<Tok> lex(String text, Injector injector) {
+	private static List<Tok> lex(String text, Injector injector) {
 		Lexer lexer = injector.getInstance(Key.get(Lexer.class, Names.named(LexerBindings.RUNTIME)));
 		Map<Integer, String> names = injector.getInstance(ITokenDefProvider.class).getTokenDefMap();
 		lexer.setCharStream(new ANTLRStringStream(text));
