@@ -156,11 +156,9 @@ class EditorServicesTest {
 
 	@Test
 	void findReferencesListsEveryPlaceInTheSearchView() throws Exception {
-		IProject project = project("references");
-		IFile a = file(project, "a.referentiel", SMALL);
-		IFile b = file(project, "b.referentiel", NEXT);
-		ITextEditor editor = open(a);
-		waitForMarkers();
+		TwoVersions files = twoVersions("references");
+		IFile b = files.b();
+		ITextEditor editor = files.editor();
 		EditorTarget target = EditorTarget.at(document(editor), SMALL.indexOf("compétence CP1") + "compétence ".length());
 		ReferencesQuery query = new ReferencesQuery(LanguageServices.indexNow(), target);
 		NewSearchUI.runQueryInForeground(null, query);

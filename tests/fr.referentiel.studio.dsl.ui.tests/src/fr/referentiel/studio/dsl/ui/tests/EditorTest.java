@@ -144,11 +144,9 @@ class EditorTest {
 
 	@Test
 	void renameUpdatesEveryFile() throws Exception {
-		IProject project = project("rename");
-		IFile a = file(project, "a.referentiel", SMALL);
-		IFile b = file(project, "b.referentiel", NEXT);
-		ITextEditor editor = open(a);
-		waitForMarkers();
+		TwoVersions files = twoVersions("rename");
+		IFile a = files.a(), b = files.b();
+		ITextEditor editor = files.editor();
 		IDocument document = document(editor);
 		Change change = renameChange(editor, SMALL.indexOf("compétence CP1") + "compétence ".length(), "CP1", "CP10");
 		assertEquals(2, ((org.eclipse.ltk.core.refactoring.CompositeChange) change).getChildren().length, "one change, both files");
@@ -181,11 +179,9 @@ class EditorTest {
 
 	@Test
 	void renamingAReferentialUpdatesTheQualifiedReferencesToIt() throws Exception {
-		IProject project = project("renameReferential");
-		IFile a = file(project, "a.referentiel", SMALL);
-		IFile b = file(project, "b.referentiel", NEXT);
-		ITextEditor editor = open(a);
-		waitForMarkers();
+		TwoVersions files = twoVersions("renameReferential");
+		IFile a = files.a(), b = files.b();
+		ITextEditor editor = files.editor();
 		Change change = renameChange(editor, SMALL.indexOf("R1"), "R1", "TAI_2023");
 		change.initializeValidationData(new NullProgressMonitor());
 		change.perform(new NullProgressMonitor());

@@ -83,6 +83,20 @@ final class Workbench {
 		return file;
 	}
 
+	/** {@link #SMALL} in a.referentiel and {@link #NEXT} in b.referentiel, the first open in an editor. */
+	record TwoVersions(IFile a, IFile b, ITextEditor editor) {
+	}
+
+	/** A project with the two versions, both checked (their markers written). */
+	static TwoVersions twoVersions(String projectName) throws Exception {
+		IProject project = project(projectName);
+		IFile a = file(project, "a.referentiel", SMALL);
+		IFile b = file(project, "b.referentiel", NEXT);
+		ITextEditor editor = open(a);
+		waitForMarkers();
+		return new TwoVersions(a, b, editor);
+	}
+
 	static String example(String name) throws Exception {
 		return Files.readString(Path.of(System.getProperty("referentiel.examples", "examples"), name));
 	}
