@@ -66,14 +66,4 @@ public final class Documents {
 		int end = offset(document, range.getEnd());
 		return new int[] { start, Math.max(0, end - start) };
 	}
-
-	public static Position position(IDocument document, int offset) {
-		try {
-			int o = clamp(document, offset);
-			int line = document.getLineOfOffset(o);
-			return new Position(line, o - document.getLineOffset(line));
-		} catch (BadLocationException e) {
-			return new Position(0, 0);
-		}
-	}
 }

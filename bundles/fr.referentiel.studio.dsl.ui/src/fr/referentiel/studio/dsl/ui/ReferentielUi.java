@@ -19,14 +19,11 @@ public class ReferentielUi extends AbstractUIPlugin {
 
 	public static final String ID = "fr.referentiel.studio.dsl.ui";
 
-	private static ReferentielUi instance;
-
 	private ProblemMarkers problemMarkers;
 
 	@Override
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
-		instance = this;
 		LanguageServices.start();
 		problemMarkers = new ProblemMarkers();
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(problemMarkers, IResourceChangeEvent.POST_CHANGE);
@@ -38,12 +35,7 @@ public class ReferentielUi extends AbstractUIPlugin {
 		if (problemMarkers != null) {
 			ResourcesPlugin.getWorkspace().removeResourceChangeListener(problemMarkers);
 		}
-		instance = null;
 		super.stop(context);
-	}
-
-	public static ReferentielUi getDefault() {
-		return instance;
 	}
 
 	public static void log(IStatus status) {

@@ -10,9 +10,9 @@ import org.eclipse.xtext.validation.Issue;
 /** A problem found while typing, shown as a squiggle; keeps the issue for the quick assists. */
 public class IssueAnnotation extends Annotation {
 
-	public static final String ERROR = "org.eclipse.ui.workbench.texteditor.error";
-	public static final String WARNING = "org.eclipse.ui.workbench.texteditor.warning";
-	public static final String INFO = "org.eclipse.ui.workbench.texteditor.info";
+	private static final String ERROR = "org.eclipse.ui.workbench.texteditor.error";
+	private static final String WARNING = "org.eclipse.ui.workbench.texteditor.warning";
+	private static final String INFO = "org.eclipse.ui.workbench.texteditor.info";
 
 	private final Issue issue;
 

@@ -163,7 +163,7 @@ public final class ProblemMarkers implements IResourceChangeListener {
 	}
 
 	/** Replaces the file's markers by one per issue. */
-	public static void write(IFile file, List<Issue> issues) throws CoreException {
+	private static void write(IFile file, List<Issue> issues) throws CoreException {
 		ResourcesPlugin.getWorkspace().run(m -> {
 			file.deleteMarkers(MARKER_TYPE, true, IResource.DEPTH_ZERO);
 			for (Issue issue : issues) {
