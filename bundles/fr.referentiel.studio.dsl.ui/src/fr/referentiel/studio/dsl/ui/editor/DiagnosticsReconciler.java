@@ -139,7 +139,7 @@ public class DiagnosticsReconciler extends MonoReconciler {
 				return;
 			}
 			SemanticHighlights.put(doc, text, styles);
-			ViewerRegistry.repaint(doc);
+			ReferentielPresentationReconciler.recolour(viewer);
 			Map<Annotation, Position> added = new HashMap<>();
 			for (Issue issue : issues) {
 				int offset = Documents.clamp(doc, issue.getOffset() == null ? 0 : issue.getOffset());

@@ -33,8 +33,6 @@ import fr.referentiel.studio.dsl.ui.editor.Tokens.Tok;
  */
 public class ReferentielPresentationReconciler extends PresentationReconciler {
 
-	private ITextViewer viewer;
-
 	public ReferentielPresentationReconciler() {
 		DefaultDamagerRepairer dr = new DefaultDamagerRepairer(new Scanner());
 		setDamager(dr, IDocument.DEFAULT_CONTENT_TYPE);
@@ -44,18 +42,19 @@ public class ReferentielPresentationReconciler extends PresentationReconciler {
 	@Override
 	public void install(ITextViewer textViewer) {
 		super.install(textViewer);
-		this.viewer = textViewer;
-		ViewerRegistry.register(textViewer);
 		if (LanguageServices.now() == null) {
 			// First paint before the language is ready: colour again once it is.
-			LanguageServices.whenReady(injector -> ViewerRegistry.repaint(viewer));
+			LanguageServices.whenReady(injector -> recolour(textViewer));
 		}
 	}
 
-	@Override
-	public void uninstall() {
-		ViewerRegistry.unregister(viewer);
-		super.uninstall();
+	/** Asks {@code viewer} to colour its text again (from any thread), e.g. once the semantic styles are known. */
+	static void recolour(ITextViewer viewer) {
+		Display.getDefault().asyncExec(() -> {
+			if (viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()) {
+				viewer.invalidateTextPresentation();
+			}
+		});
 	}
 
 	private static Color color(int r, int g, int b) {
