@@ -90,6 +90,8 @@ public class RenameIdentifierRefactoring extends Refactoring {
 		if (status.hasFatalError()) {
 			return status;
 		}
+		// The names typed in open editors but not yet indexed count too.
+		References.syncOpenDocuments(index);
 		URI uri = URI.createURI(target);
 		boolean taken = index.withAll(resources -> resources.stream().filter(r -> r.getURI().equals(uri.trimFragment()))
 				.anyMatch(r -> {
