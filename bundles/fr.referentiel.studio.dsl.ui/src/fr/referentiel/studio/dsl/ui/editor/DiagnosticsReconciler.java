@@ -5,10 +5,16 @@
 package fr.referentiel.studio.dsl.ui.editor;
 
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
@@ -21,11 +27,14 @@ import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.jface.text.source.IAnnotationModelListener;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
@@ -34,6 +43,7 @@ import com.google.inject.Injector;
 import fr.referentiel.studio.dsl.ui.Documents;
 import fr.referentiel.studio.dsl.ui.Failures;
 import fr.referentiel.studio.dsl.ui.LanguageServices;
+import fr.referentiel.studio.dsl.ui.markers.ProblemMarkers;
 
 /**
  * Checks the text while the designer types: half a second after the last keystroke, in the
@@ -58,8 +68,9 @@ public class DiagnosticsReconciler extends MonoReconciler {
 
 	@Override
 	public void uninstall() {
-		IDocument document = ((Strategy) getReconcilingStrategy(IDocument.DEFAULT_CONTENT_TYPE)).document;
-		org.eclipse.core.resources.IFile file = Documents.fileOf(document);
+		Strategy strategy = (Strategy) getReconcilingStrategy(IDocument.DEFAULT_CONTENT_TYPE);
+		IFile file = Documents.fileOf(strategy.document);
+		strategy.stopWatching();
 		super.uninstall();
 		if (file != null) {
 			// The index held the editor's text; closed without saving, the file is what is on disk.
@@ -89,6 +100,8 @@ public class DiagnosticsReconciler extends MonoReconciler {
 		private IDocument document;
 		private IProgressMonitor monitor;
 		private List<Annotation> shown = List.of();
+		private IAnnotationModel watched;
+		private final IAnnotationModelListener markersChanged = model -> Display.getDefault().asyncExec(this::hideMarkersOfFastChecks);
 
 		@Override
 		public void setDocument(IDocument document) {
@@ -165,6 +178,56 @@ public class DiagnosticsReconciler extends MonoReconciler {
 				added.forEach(model::addAnnotation);
 			}
 			shown = List.copyOf(added.keySet());
+			hideMarkersOfFastChecks();
+		}
+
+		/**
+		 * Once the typing check has run, it judges the current text for every fast check (syntax,
+		 * references and the FAST rules): the markers of those checks, written at the last save,
+		 * are marked deleted (not drawn) so a problem is not shown twice, nor after it was fixed.
+		 * The markers of the other checks, which only run on save, stay. Run after each check and
+		 * whenever the markers change (they are written on save, after the typing check).
+		 */
+		private void hideMarkersOfFastChecks() {
+			IAnnotationModel markers = markerModel();
+			if (!(markers instanceof IAnnotationModelExtension extension)) {
+				return;
+			}
+			if (watched != markers) {
+				stopWatching();
+				markers.addAnnotationModelListener(markersChanged);
+				watched = markers;
+			}
+			for (Iterator<Annotation> it = markers.getAnnotationIterator(); it.hasNext();) {
+				if (it.next() instanceof MarkerAnnotation marker && !marker.isMarkedDeleted() && isFastCheckMarker(marker)) {
+					marker.markDeleted(true);
+					extension.modifyAnnotationPosition(marker, markers.getPosition(marker)); // the change event repaints it
+				}
+			}
+		}
+
+		private void stopWatching() {
+			if (watched != null) {
+				watched.removeAnnotationModelListener(markersChanged);
+				watched = null;
+			}
+		}
+
+		/** The annotation model of the file's buffer: the one holding its marker annotations. */
+		private IAnnotationModel markerModel() {
+			IFile file = Documents.fileOf(document);
+			ITextFileBuffer buffer = file == null ? null
+					: FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+			return buffer == null ? null : buffer.getAnnotationModel();
+		}
+
+		private static boolean isFastCheckMarker(MarkerAnnotation annotation) {
+			try {
+				return ProblemMarkers.MARKER_TYPE.equals(annotation.getMarker().getType())
+						&& CheckType.FAST.name().equals(annotation.getMarker().getAttribute(ProblemMarkers.CHECK_TYPE));
+			} catch (CoreException e) {
+				return false; // the marker was deleted meanwhile
+			}
 		}
 	}
 }

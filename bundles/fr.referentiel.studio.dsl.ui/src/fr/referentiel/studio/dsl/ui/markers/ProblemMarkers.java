@@ -47,6 +47,8 @@ public final class ProblemMarkers implements IResourceChangeListener {
 	public static final String MARKER_TYPE = ReferentielUi.ID + ".problem";
 	public static final String ISSUE_CODE = "issueCode";
 	public static final String ISSUE_DATA = "issueData";
+	/** FAST, NORMAL or EXPENSIVE: the editor's typing check re-judges the FAST ones. */
+	public static final String CHECK_TYPE = "checkType";
 	/** Separates the values of the issue data in one marker attribute (they never contain it). */
 	public static final char DATA_SEPARATOR = '\u001F';
 	/** Family of the checking jobs, for tests and for waiting before an export. */
@@ -186,6 +188,9 @@ public final class ProblemMarkers implements IResourceChangeListener {
 				}
 				if (issue.getData() != null && issue.getData().length > 0) {
 					attributes.put(ISSUE_DATA, String.join(String.valueOf(DATA_SEPARATOR), issue.getData()));
+				}
+				if (issue.getType() != null) {
+					attributes.put(CHECK_TYPE, issue.getType().name());
 				}
 				attributes.put(IMarker.SOURCE_ID, "Référentiel Studio");
 				file.createMarker(MARKER_TYPE, attributes);

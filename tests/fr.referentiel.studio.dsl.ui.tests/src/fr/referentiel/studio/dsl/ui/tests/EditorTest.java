@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -22,13 +23,19 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.ltk.core.refactoring.Change;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +43,7 @@ import org.junit.jupiter.api.Test;
 
 
 import fr.referentiel.studio.dsl.ui.LanguageServices;
+import fr.referentiel.studio.dsl.ui.editor.IssueAnnotation;
 import fr.referentiel.studio.dsl.ui.editor.ReferentielContentAssist;
 import fr.referentiel.studio.dsl.ui.export.ExportOperation;
 import fr.referentiel.studio.dsl.ui.markers.ProblemMarkers;
@@ -90,6 +98,40 @@ class EditorTest {
 				.findFirst().orElseThrow();
 		assertEquals(IssueCodes.LINKING, error.getAttribute(ProblemMarkers.ISSUE_CODE, ""));
 		assertEquals(4, error.getAttribute(IMarker.LINE_NUMBER, -1));
+	}
+
+	@Test
+	void aSavedProblemFoundAgainWhileTypingIsDrawnOnce() throws Exception {
+		IFile file = file(project("once"), "r.referentiel", SMALL.replace("compétences CP1", "compétences CP9"));
+		ITextEditor editor = open(file);
+		waitUntil(() -> !markers(file).isEmpty(), 30_000, "the marker");
+		IAnnotationModel model = ((ISourceViewer) editor.getAdapter(ITextOperationTarget.class)).getAnnotationModel();
+		int offset = SMALL.indexOf("CP1");
+		waitUntil(() -> drawnAt(model, offset).stream().anyMatch(IssueAnnotation.class::isInstance), 30_000, "the typing check");
+		waitUntil(() -> drawnAt(model, offset).size() == 1, 30_000, "one annotation only");
+		assertInstanceOf(IssueAnnotation.class, drawnAt(model, offset).get(0));
+		assertTrue(drawnAt(model, offset).get(0).getText().contains("« CP9 »"), drawnAt(model, offset).get(0).getText());
+
+		// Fixed while typing: the marker of the last save is not drawn either.
+		IDocument document = document(editor);
+		document.replace(offset, 3, "CP1");
+		waitUntil(() -> drawnAt(model, offset).isEmpty(), 30_000, "no annotation once fixed");
+		assertTrue(markers(file).stream().anyMatch(m -> IssueCodes.LINKING.equals(m.getAttribute(ProblemMarkers.ISSUE_CODE, ""))),
+				"the marker itself stays until the next save");
+	}
+
+	/** The annotations the editor draws (not marked deleted) that start at {@code offset}. */
+	private static List<Annotation> drawnAt(IAnnotationModel model, int offset) {
+		List<Annotation> drawn = new ArrayList<>();
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			Annotation annotation = it.next();
+			Position position = model.getPosition(annotation);
+			if (!annotation.isMarkedDeleted() && position != null && position.offset == offset
+					&& (annotation instanceof IssueAnnotation || annotation instanceof MarkerAnnotation)) {
+				drawn.add(annotation);
+			}
+		}
+		return drawn;
 	}
 
 	@Test
