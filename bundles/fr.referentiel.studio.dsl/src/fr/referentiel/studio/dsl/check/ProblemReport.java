@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -125,13 +126,10 @@ public final class ProblemReport {
 		rule.addProperty("id", code);
 		rule.addProperty("name", IssueCodes.shortName(code));
 		rule.add("shortDescription", description);
+		// The defaults are written "error", "warning" or "info"; codes outside them (syntax, unreadable file…) are errors.
 		String severity = ReferentielIssueCodesProvider.DEFAULTS.getOrDefault(code, "error");
 		JsonObject configuration = new JsonObject();
-		configuration.addProperty("level", switch (severity) {
-			case "warning" -> "warning";
-			case "info" -> "note";
-			default -> "error";
-		});
+		configuration.addProperty("level", level(ProblemSeverity.valueOf(severity.toUpperCase(Locale.ROOT))));
 		rule.add("defaultConfiguration", configuration);
 		return rule;
 	}

@@ -4,7 +4,6 @@
  */
 package fr.referentiel.studio.dsl.check;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
@@ -77,8 +77,8 @@ public final class ReferentielChecker {
 			}
 			XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(absolute.toString()));
 			try {
-				resource.load(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
-						Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+				// Xtext parses a LazyStringInputStream's text as it is: the file is not encoded and decoded again.
+				resource.load(new LazyStringInputStream(source.text(), StandardCharsets.UTF_8.name()), null);
 				Problem tooDeep = Nesting.tooDeep(file, resource);
 				loaded.put(file, tooDeep != null ? tooDeep : resource);
 			} catch (IOException | RuntimeException | StackOverflowError e) {

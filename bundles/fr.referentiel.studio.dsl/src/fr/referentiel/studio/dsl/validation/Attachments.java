@@ -13,7 +13,6 @@ import fr.referentiel.studio.model.ActivityNode;
 import fr.referentiel.studio.model.ActivityType;
 import fr.referentiel.studio.model.Block;
 import fr.referentiel.studio.model.Competence;
-import fr.referentiel.studio.model.Referential;
 
 /**
  * What the evaluation parts of a referential are attached to. An activity's modalities and
@@ -73,14 +72,5 @@ final class Attachments {
 	static boolean hasModality(Block block) {
 		return !block.getModalities().isEmpty()
 				|| block.getActivityTypes().stream().anyMatch(at -> at.eIsProxy() || hasModalityBelow(at));
-	}
-
-	/** The referential an element belongs to. */
-	static Referential referential(EObject element) {
-		EObject e = element;
-		while (e != null && !(e instanceof Referential)) {
-			e = e.eContainer();
-		}
-		return (Referential) e;
 	}
 }

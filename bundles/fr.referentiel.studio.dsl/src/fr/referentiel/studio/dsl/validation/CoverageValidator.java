@@ -5,6 +5,7 @@
 package fr.referentiel.studio.dsl.validation;
 
 import static fr.referentiel.studio.dsl.validation.IssueCodes.*;
+import static org.eclipse.xtext.EcoreUtil2.getContainerOfType;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +32,7 @@ public class CoverageValidator extends ReferentielCheck {
 
 	@Check(CheckType.NORMAL)
 	public void competenceIsEvaluated(ProfessionalCompetence competence) {
-		Referential referential = Attachments.referential(competence);
+		Referential referential = getContainerOfType(competence, Referential.class);
 		if (referential == null) {
 			return;
 		}
@@ -50,7 +51,7 @@ public class CoverageValidator extends ReferentielCheck {
 
 	@Check(CheckType.NORMAL)
 	public void activityTypeIsCertifiedByABlock(ActivityType activityType) {
-		Referential referential = Attachments.referential(activityType);
+		Referential referential = getContainerOfType(activityType, Referential.class);
 		if (referential == null || referential.getBlocks().isEmpty()) {
 			return;
 		}
@@ -67,7 +68,7 @@ public class CoverageValidator extends ReferentielCheck {
 
 	@Check(CheckType.NORMAL)
 	public void blockMatchesItsActivityType(Block block) {
-		Referential referential = Attachments.referential(block);
+		Referential referential = getContainerOfType(block, Referential.class);
 		if (referential == null) {
 			return;
 		}

@@ -5,6 +5,7 @@
 package fr.referentiel.studio.dsl.validation;
 
 import static fr.referentiel.studio.dsl.validation.IssueCodes.*;
+import static org.eclipse.xtext.EcoreUtil2.getContainerOfType;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -72,7 +73,7 @@ public class IdentityValidator extends ReferentielCheck {
 					block, P.getBlock_Code());
 			return;
 		}
-		Referential referential = Attachments.referential(block);
+		Referential referential = getContainerOfType(block, Referential.class);
 		String own = referential == null ? null : referential.getCode();
 		if (own != null && RNCP.matcher(own).matches() && !matcher.group(1).equals(own)) {
 			report(INVALID_CODE, "Le code de bloc « " + code + " » ne commence pas par le code de la certification « " + own

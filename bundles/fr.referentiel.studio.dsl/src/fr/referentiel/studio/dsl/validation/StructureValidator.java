@@ -5,6 +5,7 @@
 package fr.referentiel.studio.dsl.validation;
 
 import static fr.referentiel.studio.dsl.validation.IssueCodes.*;
+import static org.eclipse.xtext.EcoreUtil2.getContainerOfType;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ public class StructureValidator extends ReferentielCheck {
 
 	@Check(CheckType.NORMAL)
 	public void competenceBelongsToAnActivityType(ProfessionalCompetence competence) {
-		Referential referential = Attachments.referential(competence);
+		Referential referential = getContainerOfType(competence, Referential.class);
 		if (referential == null || referential.getActivityTypes().isEmpty()) {
 			return; // the activity referential is not written in this file
 		}
@@ -125,7 +126,7 @@ public class StructureValidator extends ReferentielCheck {
 		if (!competence.getPerformanceCriteria().isEmpty()) {
 			return;
 		}
-		Referential referential = Attachments.referential(competence);
+		Referential referential = getContainerOfType(competence, Referential.class);
 		if (referential != null && index(referential).withEvaluationCriteria.contains(competence)) {
 			return;
 		}
@@ -176,7 +177,7 @@ public class StructureValidator extends ReferentielCheck {
 	/** A referential cannot replace itself, directly or through a chain of versions. */
 	@Check(CheckType.NORMAL)
 	public void versionsAreNotCircular(Relation relation) {
-		Referential start = Attachments.referential(relation);
+		Referential start = getContainerOfType(relation, Referential.class);
 		Referential target = relation.getReferential();
 		if (start == null || target == null || target.eIsProxy()) {
 			return;

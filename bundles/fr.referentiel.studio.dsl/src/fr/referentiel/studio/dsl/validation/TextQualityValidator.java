@@ -5,6 +5,7 @@
 package fr.referentiel.studio.dsl.validation;
 
 import static fr.referentiel.studio.dsl.validation.IssueCodes.*;
+import static org.eclipse.xtext.EcoreUtil2.getContainerOfType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -215,10 +216,10 @@ public class TextQualityValidator extends ReferentielCheck {
 		}
 		for (List<TextEntry> same : byText.values()) {
 			TextEntry first = same.get(0);
-			Competence firstCompetence = competenceOf(first.owner());
+			Competence firstCompetence = getContainerOfType(first.owner(), Competence.class);
 			List<Competence> reported = new ArrayList<>(List.of(firstCompetence));
 			for (TextEntry entry : same.subList(1, same.size())) {
-				Competence competence = competenceOf(entry.owner());
+				Competence competence = getContainerOfType(entry.owner(), Competence.class);
 				if (reported.contains(competence) || entry.value().strip().equals(first.value().strip())) {
 					// Within one competence: a duplicate entry, reported as such. The very same text in two
 					// competences is deliberate reuse (REACs repeat shared savoir-faire in each sheet).
@@ -241,14 +242,6 @@ public class TextQualityValidator extends ReferentielCheck {
 				byText.computeIfAbsent(kind + ":" + TextEntry.normalize(text.value()), k -> new ArrayList<>()).add(text);
 			}
 		}
-	}
-
-	private static Competence competenceOf(EObject element) {
-		EObject e = element;
-		while (e != null && !(e instanceof Competence)) {
-			e = e.eContainer();
-		}
-		return (Competence) e;
 	}
 
 	/** An edit that removes the whole line of an entry, its indentation and its line break included. */

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
@@ -29,8 +28,7 @@ class NearDuplicateMessageTest {
 	private ReferentielLoader loader;
 
 	private List<Issue> nearDuplicates(String text) {
-		XtextResource resource = loader.load(loader.newResourceSet(), "r.referentiel", text);
-		return loader.validate(resource).stream().filter(i -> IssueCodes.NEAR_DUPLICATE.equals(i.getCode())).toList();
+		return loader.issues(text, IssueCodes.NEAR_DUPLICATE);
 	}
 
 	@Test

@@ -201,9 +201,7 @@ class QuickFixTest {
 	@Test
 	void theOnlyEntryOfAListIsNotRemoved() {
 		String text = competence("            -\n");
-		XtextResource resource = loader.load(loader.newResourceSet(), "r.referentiel", text);
-		Issue issue = loader.validate(resource).stream().filter(i -> IssueCodes.EMPTY_ENTRY.equals(i.getCode())).findFirst()
-				.orElseThrow();
+		Issue issue = loader.issues(text, IssueCodes.EMPTY_ENTRY).get(0);
 		Diagnostic diagnostic = new Diagnostic(new Range(), issue.getMessage());
 		diagnostic.setCode(issue.getCode());
 		diagnostic.setData(issue.getData());

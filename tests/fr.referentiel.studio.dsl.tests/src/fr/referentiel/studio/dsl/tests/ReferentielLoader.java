@@ -62,6 +62,12 @@ public class ReferentielLoader {
 		return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 	}
 
+	/** Loads {@code text} alone as r.referentiel and returns its issues with {@code code}. */
+	public List<Issue> issues(String text, String code) {
+		XtextResource resource = load(newResourceSet(), "r.referentiel", text);
+		return validate(resource).stream().filter(i -> code.equals(i.getCode())).toList();
+	}
+
 	/** Fails with every issue, one per line with its line number, when the file has any error. */
 	public void assertNoErrors(XtextResource resource) {
 		String errors = validate(resource).stream()

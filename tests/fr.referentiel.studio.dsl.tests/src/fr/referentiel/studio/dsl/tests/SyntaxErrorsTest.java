@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Diagnostic;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
@@ -31,8 +30,7 @@ class SyntaxErrorsTest {
 	private ReferentielLoader loader;
 
 	private List<Issue> syntaxErrors(String text) {
-		XtextResource resource = loader.load(loader.newResourceSet(), "r.referentiel", text);
-		return loader.validate(resource).stream().filter(i -> Diagnostic.SYNTAX_DIAGNOSTIC.equals(i.getCode())).toList();
+		return loader.issues(text, Diagnostic.SYNTAX_DIAGNOSTIC);
 	}
 
 	@Test

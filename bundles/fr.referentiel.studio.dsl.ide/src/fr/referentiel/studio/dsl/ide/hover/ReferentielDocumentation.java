@@ -61,7 +61,8 @@ public class ReferentielDocumentation implements IEObjectDocumentationProvider {
 		return text.toString().strip();
 	}
 
-	private static String category(KnowledgeGroup group) {
+	/** The heading of a knowledge group, « Savoir-faire techniques » or its own; the outline names it the same. */
+	public static String category(KnowledgeGroup group) {
 		String name = switch (group.getCategory()) {
 			case TECHNICAL_SKILLS -> "Savoir-faire techniques";
 			case ORGANISATIONAL_SKILLS -> "Savoir-faire organisationnels";

@@ -106,8 +106,6 @@ public class ReferentielCodeActionService implements ICodeActionService2 {
 					values.add(e.getAsString());
 				}
 			}
-		} else if (data instanceof List<?> list) {
-			list.forEach(o -> values.add(String.valueOf(o)));
 		}
 		List<Edit> edits = new ArrayList<>();
 		for (String value : values) {

@@ -7,6 +7,7 @@ package fr.referentiel.studio.dsl.ide.symbols;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 
+import fr.referentiel.studio.dsl.ide.hover.ReferentielDocumentation;
 import fr.referentiel.studio.model.Activity;
 import fr.referentiel.studio.model.ActivityType;
 import fr.referentiel.studio.model.Block;
@@ -35,12 +36,7 @@ public class ReferentielSymbolNames extends DocumentSymbolNameProvider {
 			case Competence c -> c.getName() + " — " + nullToEmpty(c.getTitle());
 			case Block b -> b.getName() + " — " + nullToEmpty(b.getTitle());
 			case EvaluationModality m -> "Modalité " + (m.getTitle() != null ? m.getTitle() : m.getKind().getLiteral());
-			case KnowledgeGroup g -> switch (g.getCategory()) {
-				case TECHNICAL_SKILLS -> "Savoir-faire techniques";
-				case ORGANISATIONAL_SKILLS -> "Savoir-faire organisationnels";
-				case RELATIONAL_SKILLS -> "Savoir-faire relationnels";
-				case KNOWLEDGE -> "Savoirs";
-			} + (g.getHeading() == null ? "" : " — " + g.getHeading());
+			case KnowledgeGroup g -> ReferentielDocumentation.category(g);
 			case Criterion c -> "Critère : " + shorten(c.getText());
 			case KnowledgeItem k -> shorten(k.getText());
 			default -> super.getName(object);
