@@ -72,10 +72,6 @@ public final class ExportSettings {
 		return names.isEmpty() ? "aucune" : names.stream().collect(Collectors.joining(", "));
 	}
 
-	public Layout layout() {
-		return layout;
-	}
-
 	public String layoutId() {
 		return layout.id();
 	}

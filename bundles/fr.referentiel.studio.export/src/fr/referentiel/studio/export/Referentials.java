@@ -10,7 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import fr.referentiel.studio.model.Activity;
@@ -19,6 +18,7 @@ import fr.referentiel.studio.model.ActivityType;
 import fr.referentiel.studio.model.Block;
 import fr.referentiel.studio.model.Classification;
 import fr.referentiel.studio.model.Competence;
+import fr.referentiel.studio.model.EvaluationModality;
 import fr.referentiel.studio.model.KnowledgeGroup;
 import fr.referentiel.studio.model.KnowledgeItem;
 import fr.referentiel.studio.model.ProfessionalCompetence;
@@ -107,11 +107,6 @@ public final class Referentials {
 		return owners;
 	}
 
-	/** The activity type a competence belongs to, if any. */
-	public static Optional<ActivityType> activityType(Referential referential, ProfessionalCompetence competence) {
-		return Optional.ofNullable(owners(referential).get(competence)).map(Referentials::root);
-	}
-
 	/** The activity type at the root of the node's tree. */
 	public static ActivityType root(ActivityNode node) {
 		ActivityNode n = node;
@@ -171,6 +166,13 @@ public final class Referentials {
 	/** All knowledge items of a competence, in the order of {@link #knowledge(Competence)}. */
 	public static List<String> knowledgeItems(Competence competence) {
 		return knowledge(competence).stream().flatMap(s -> s.items().stream()).toList();
+	}
+
+	/** « Livrable – Dossier de validation »: the kind, and the title when it says more. */
+	public static String modalityLabel(EvaluationModality m) {
+		String kind = FrenchLabels.of(m.getKind());
+		String title = nullToEmpty(m.getTitle()).strip();
+		return title.isEmpty() || title.equalsIgnoreCase(kind) ? kind : kind + " – " + title;
 	}
 
 	/** The identity block of the referential (cover of a REAC), only the fields it gives. */

@@ -14,7 +14,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 import fr.referentiel.studio.export.Referentials;
-import fr.referentiel.studio.export.document.ReacDocument;
 import fr.referentiel.studio.model.Activity;
 import fr.referentiel.studio.model.ActivityNode;
 import fr.referentiel.studio.model.ActivityType;
@@ -152,7 +151,7 @@ final class RncpTableHtml {
 	private static void modalities(Element cell, List<EvaluationModality> modalities) {
 		for (EvaluationModality m : modalities) {
 			Element p = cell.appendElement("p");
-			p.appendElement("strong").text(ReacDocument.modalityLabel(m) + " :");
+			p.appendElement("strong").text(Referentials.modalityLabel(m) + " :");
 			List<String> description = m.getDescription();
 			if (!description.isEmpty()) {
 				HtmlPage.appendLines(p.appendText(" "), description.get(0));

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import fr.referentiel.studio.export.FrenchLabels;
 import fr.referentiel.studio.export.IdentityField;
 import fr.referentiel.studio.export.KnowledgeSection;
 import fr.referentiel.studio.export.Referentials;
@@ -154,7 +153,7 @@ public final class ReacDocument {
 	private static void modalitiesAndCriteria(List<Content> out, List<EvaluationModality> modalities,
 			List<Criterion> criteria) {
 		for (EvaluationModality m : modalities) {
-			out.add(new Paragraph(modalityLabel(m) + " :", String.join("\n", m.getDescription())));
+			out.add(new Paragraph(Referentials.modalityLabel(m) + " :", String.join("\n", m.getDescription())));
 			if (m.getDuration() != null && !m.getDuration().isBlank()) {
 				out.add(new Paragraph("Durée :", m.getDuration()));
 			}
@@ -170,13 +169,6 @@ public final class ReacDocument {
 			out.add(new Paragraph("Critères d'évaluation :", ""));
 			out.add(new ItemList(texts(criteria)));
 		}
-	}
-
-	/** « Livrable – Dossier de validation »: the kind, and the title when it says more. */
-	public static String modalityLabel(EvaluationModality m) {
-		String kind = FrenchLabels.of(m.getKind());
-		String title = nullToEmpty(m.getTitle()).strip();
-		return title.isEmpty() || title.equalsIgnoreCase(kind) ? kind : kind + " – " + title;
 	}
 
 	private void competenceSheet(Competence c, ActivityNode owner) {

@@ -6,38 +6,26 @@ package fr.referentiel.studio.export.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
-
-import com.google.inject.Injector;
-
-import fr.referentiel.studio.dsl.ReferentielStandaloneSetup;
+import fr.referentiel.studio.dsl.check.CheckedFile;
+import fr.referentiel.studio.dsl.check.ProblemReport;
+import fr.referentiel.studio.dsl.check.ProblemSeverity;
+import fr.referentiel.studio.dsl.check.ReferentielChecker;
 import fr.referentiel.studio.model.Referential;
 
 /**
  * The shipped examples, parsed and validated once per test run: exporters take validated
- * models. The standalone setup is the command line's way of reading a file.
+ * models. Read by the command line's checker, so the models are those « referentiel export » renders.
  */
 public final class ExampleModels {
 
 	public static final String TAI = "tai-2023.referentiel";
 	public static final String ASR = "asr-rncp.referentiel";
 
-	private static Injector injector;
 	private static final Map<String, Referential> LOADED = new HashMap<>();
 
 	private ExampleModels() {
@@ -59,28 +47,9 @@ public final class ExampleModels {
 	}
 
 	private static Referential parse(String fileName) {
-		Path file = examples().resolve(fileName);
-		XtextResourceSet set = injector().getInstance(XtextResourceSet.class);
-		XtextResource resource = (XtextResource) set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-		try (var in = Files.newInputStream(file)) {
-			resource.load(in, null);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		EcoreUtil.resolveAll(resource);
-		String errors = injector().getInstance(IResourceValidator.class)
-				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
-				.filter(issue -> issue.getSeverity() == Severity.ERROR)
-				.map(issue -> fileName + ":" + issue.getLineNumber() + ": " + issue.getMessage())
-				.collect(Collectors.joining("\n"));
+		CheckedFile checked = ReferentielChecker.create().check(List.of(examples().resolve(fileName))).files().get(0);
+		String errors = ProblemReport.text(checked.problems().stream().filter(p -> p.severity() == ProblemSeverity.ERROR).toList());
 		assertEquals("", errors, "the example must be valid before it is exported");
-		return (Referential) resource.getContents().get(0);
-	}
-
-	private static Injector injector() {
-		if (injector == null) {
-			injector = new ReferentielStandaloneSetup().createInjectorAndDoEMFRegistration();
-		}
-		return injector;
+		return checked.referential();
 	}
 }

@@ -11,16 +11,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.api.DynamicTest;
 
 import fr.referentiel.studio.export.ExportFiles;
 import fr.referentiel.studio.export.Exporter;
-import fr.referentiel.studio.export.Layout;
 
 /**
  * Compares an exporter's output with the expected file committed in the test bundle's
@@ -48,24 +47,16 @@ public final class GoldenFiles {
 		return Boolean.parseBoolean(System.getProperty("referentiel.updateGolden", "false"));
 	}
 
-	/** Both shipped examples in every layout of an exporter: the cases of a golden-file test. */
-	public static List<Arguments> examplesAndLayouts(
-			Exporter exporter) {
-		List<Arguments> cases = new ArrayList<>();
-		for (String example : List.of(ExampleModels.TAI, ExampleModels.ASR)) {
-			for (Layout layout : exporter.layouts()) {
-				cases.add(Arguments.of(example, layout.id()));
-			}
-		}
-		return cases;
-	}
-
-	/** Renders an example in a layout with the default options and compares it with its golden file. */
-	public static void assertExampleMatches(Exporter exporter, String example,
-			String layoutId) throws Exception {
-		byte[] output = exporter.render(ExampleModels.load(example), layoutId, Map.of());
-		assertMatches(ExportFiles.fileName(ExampleModels.baseName(example), exporter,
-				layoutId), output);
+	/**
+	 * One test per shipped example and layout of the exporter, named « example layout »: renders
+	 * with the default options and compares with the golden file named as the export names it.
+	 */
+	public static Stream<DynamicTest> examplesMatch(Exporter exporter) {
+		return Stream.of(ExampleModels.TAI, ExampleModels.ASR).flatMap(example -> exporter.layouts().stream()
+				.map(layout -> DynamicTest.dynamicTest(example + " " + layout.id(), () -> {
+					byte[] output = exporter.render(ExampleModels.load(example), layout.id(), Map.of());
+					assertMatches(ExportFiles.fileName(ExampleModels.baseName(example), exporter, layout.id()), output);
+				})));
 	}
 
 	public static void assertMatches(String goldenName, byte[] actual) {

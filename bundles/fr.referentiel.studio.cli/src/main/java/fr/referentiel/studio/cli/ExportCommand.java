@@ -140,13 +140,16 @@ class ExportCommand implements Callable<Integer> {
 
 	/** The documents to produce, checked before any work: unknown formats, layouts or options are usage errors. */
 	List<Target> plan() {
+		// Looked up once: each lookup goes through the class path (ServiceLoader) again.
+		List<Exporter> installed = Exporters.available();
 		List<Exporter> exporters = new ArrayList<>();
 		if (formats == null || formats.isEmpty()) {
-			exporters.addAll(Exporters.available());
+			exporters.addAll(installed);
 		} else {
 			for (String id : formats) {
-				exporters.add(Exporters.find(id.strip()).orElseThrow(() -> new UserError("Format inconnu : « " + id
-						+ " ». Formats disponibles : " + availableFormats() + ".")));
+				exporters.add(installed.stream().filter(e -> e.formatId().equals(id.strip())).findFirst()
+						.orElseThrow(() -> new UserError("Format inconnu : « " + id + " ». Formats disponibles : "
+								+ String.join(", ", installed.stream().map(Exporter::formatId).toList()) + ".")));
 			}
 		}
 		if (exporters.isEmpty()) {
@@ -227,10 +230,6 @@ class ExportCommand implements Callable<Integer> {
 				throw new UserError("Option inconnue : « " + key + " ». Voir « referentiel formats ».");
 			}
 		}
-	}
-
-	private static String availableFormats() {
-		return String.join(", ", Exporters.available().stream().map(Exporter::formatId).toList());
 	}
 
 	/** Two inputs named alike in different folders would overwrite each other's outputs. */

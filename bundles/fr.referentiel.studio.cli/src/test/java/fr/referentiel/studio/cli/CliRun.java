@@ -31,6 +31,26 @@ record CliRun(int exitCode, String out, String err) {
 		return examples().resolve(name);
 	}
 
+	/**
+	 * A referential long to check and render: {@code count} numbered competences, each with one
+	 * performance criterion, all under one activity type.
+	 */
+	static String manyCompetences(String title, int count) {
+		StringBuilder text = new StringBuilder("référentiel GRAND \"" + title + "\" {\n");
+		text.append("    activité type AT1 \"Tout\" {\n        compétences ");
+		for (int i = 1; i <= count; i++) {
+			text.append(i == 1 ? "" : ", ").append("CP").append(i);
+		}
+		text.append("\n    }\n");
+		for (int i = 1; i <= count; i++) {
+			text.append("    compétence CP").append(i).append(" \"Compétence n° ").append(i).append("\" {\n")
+					.append("        numéro ").append(i).append('\n')
+					.append("        critères de performance\n            - Critère ").append(i).append(" rempli.\n")
+					.append("    }\n");
+		}
+		return text.append("}\n").toString();
+	}
+
 	static String read(Path file) {
 		try {
 			return Files.readString(file, StandardCharsets.UTF_8);

@@ -37,8 +37,7 @@ class DistributionIT {
 	}
 
 	private static Result referentiel(Path workDir, String... args) throws IOException, InterruptedException {
-		Path script = Path.of(System.getProperty("referentiel.distribution", "target/referentiel"), "bin", "referentiel");
-		List<String> command = new ArrayList<>(List.of(script.toAbsolutePath().toString()));
+		List<String> command = new ArrayList<>(List.of(script().toString()));
 		command.addAll(List.of(args));
 		Path out = workDir.resolve(".stdout");
 		Path err = workDir.resolve(".stderr");
@@ -66,29 +65,14 @@ class DistributionIT {
 		assertEquals("Fichier introuvable : « introuvable.referentiel ». Vérifiez le chemin.", result.err().strip());
 	}
 
-	/** A referential long to check and render: thousands of competences under one activity type. */
-	private static String large(String title, int competences) {
-		StringBuilder text = new StringBuilder("référentiel GRAND \"" + title + "\" {\n    activité type AT1 \"Tout\" {\n");
-		text.append("        compétences ");
-		for (int i = 1; i <= competences; i++) {
-			text.append(i == 1 ? "" : ", ").append("CP").append(i);
-		}
-		text.append("\n    }\n");
-		for (int i = 1; i <= competences; i++) {
-			text.append("    compétence CP").append(i).append(" \"Compétence ").append(i).append("\" {\n")
-					.append("        critères de performance\n            - Critère ").append(i).append(" rempli.\n    }\n");
-		}
-		return text.append("}\n").toString();
-	}
-
 	@Test
 	void anExportKilledMidwayLeavesEveryPreviousFileWholeAndTheNextRunCleansUp() throws Exception {
 		Path input = tmp.resolve("grand.referentiel");
-		Files.writeString(input, large("Version 1", 10_000));
+		Files.writeString(input, CliRun.manyCompetences("Version 1", 10_000));
 		assertEquals(0, referentiel(tmp, "export", "grand.referentiel", "--out", "out").exitCode());
 		Map<String, byte[]> previous = contents(tmp.resolve("out"));
 		assertEquals(List.of("grand.csv", "grand.html", "grand.md"), List.copyOf(previous.keySet()));
-		Files.writeString(input, large("Version 2", 10_000));
+		Files.writeString(input, CliRun.manyCompetences("Version 2", 10_000));
 		assertEquals(0, referentiel(tmp, "export", "grand.referentiel", "--out", "complete").exitCode());
 		Map<String, byte[]> next = contents(tmp.resolve("complete"));
 

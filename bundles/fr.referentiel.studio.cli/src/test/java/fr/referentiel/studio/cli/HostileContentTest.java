@@ -132,20 +132,7 @@ class HostileContentTest {
 	@Test
 	void tenThousandCompetencesAreAllExported() throws IOException {
 		int count = 10_000;
-		StringBuilder text = new StringBuilder("référentiel GRAND \"Dix mille compétences\" {\n");
-		text.append("    activité type AT1 \"Tout\" {\n        compétences ");
-		for (int i = 1; i <= count; i++) {
-			text.append(i == 1 ? "" : ", ").append("CP").append(i);
-		}
-		text.append("\n    }\n");
-		for (int i = 1; i <= count; i++) {
-			text.append("    compétence CP").append(i).append(" \"Compétence n° ").append(i).append("\" {\n")
-					.append("        numéro ").append(i).append('\n')
-					.append("        critères de performance\n            - Critère ").append(i).append(" rempli.\n")
-					.append("    }\n");
-		}
-		text.append("}\n");
-		Path input = write("grand.referentiel", text.toString());
+		Path input = write("grand.referentiel", CliRun.manyCompetences("Dix mille compétences", count));
 		Path out = exportAll(input);
 		List<CSVRecord> csv = SafeExports.csv(Files.readAllBytes(out.resolve("grand.csv")));
 		// Header, the activity type, then per competence its row and its criterion's.

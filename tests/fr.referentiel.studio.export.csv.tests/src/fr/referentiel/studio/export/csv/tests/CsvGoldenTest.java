@@ -4,11 +4,10 @@
  */
 package fr.referentiel.studio.export.csv.tests;
 
-import java.util.List;
+import java.util.stream.Stream;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 import fr.referentiel.studio.export.csv.CsvExporter;
 import fr.referentiel.studio.export.tests.GoldenFiles;
@@ -19,15 +18,8 @@ import fr.referentiel.studio.export.tests.GoldenFiles;
  */
 class CsvGoldenTest {
 
-	private static final CsvExporter EXPORTER = new CsvExporter();
-
-	static List<Arguments> examplesAndLayouts() {
-		return GoldenFiles.examplesAndLayouts(EXPORTER);
-	}
-
-	@ParameterizedTest(name = "{0} {1}")
-	@MethodSource("examplesAndLayouts")
-	void matchesTheGoldenFile(String example, String layoutId) throws Exception {
-		GoldenFiles.assertExampleMatches(EXPORTER, example, layoutId);
+	@TestFactory
+	Stream<DynamicTest> matchesTheGoldenFiles() {
+		return GoldenFiles.examplesMatch(new CsvExporter());
 	}
 }
