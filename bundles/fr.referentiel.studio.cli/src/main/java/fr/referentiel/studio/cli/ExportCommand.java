@@ -105,9 +105,10 @@ class ExportCommand implements Callable<Integer> {
 		checkDistinctNames(files);
 		CheckResult result = Checking.check(files);
 		// Errors in full; warnings are for « referentiel validate », counted here in one line.
-		List<Problem> errors = result.problems().stream().filter(p -> p.severity() == ProblemSeverity.ERROR).toList();
+		List<Problem> problems = result.problems();
+		List<Problem> errors = problems.stream().filter(p -> p.severity() == ProblemSeverity.ERROR).toList();
 		err.print(ProblemReport.text(errors));
-		long others = result.problems().size() - errors.size();
+		long others = problems.size() - errors.size();
 		if (others > 0) {
 			err.println(Messages.count((int) others, "avertissement ou remarque", "avertissements ou remarques")
 					+ " : « referentiel validate » les détaille.");
