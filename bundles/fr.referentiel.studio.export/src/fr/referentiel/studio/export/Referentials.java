@@ -5,12 +5,13 @@
 package fr.referentiel.studio.export;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
 
 import fr.referentiel.studio.model.Activity;
 import fr.referentiel.studio.model.ActivityNode;
@@ -19,6 +20,7 @@ import fr.referentiel.studio.model.Block;
 import fr.referentiel.studio.model.Classification;
 import fr.referentiel.studio.model.Competence;
 import fr.referentiel.studio.model.EvaluationModality;
+import fr.referentiel.studio.model.KnowledgeCategory;
 import fr.referentiel.studio.model.KnowledgeGroup;
 import fr.referentiel.studio.model.KnowledgeItem;
 import fr.referentiel.studio.model.ProfessionalCompetence;
@@ -94,16 +96,7 @@ public final class Referentials {
 	 */
 	public static Map<ProfessionalCompetence, ActivityNode> owners(Referential referential) {
 		Map<ProfessionalCompetence, ActivityNode> owners = new IdentityHashMap<>();
-		for (ActivityType type : referential.getActivityTypes()) {
-			for (ActivityNode node : tree(type)) {
-				for (ProfessionalCompetence c : node.getCompetences()) {
-					owners.putIfAbsent(c, node);
-				}
-			}
-			for (ProfessionalCompetence c : competences(referential, type)) {
-				owners.putIfAbsent(c, type);
-			}
-		}
+		allOwners(referential).forEach((c, nodes) -> owners.put(c, nodes.get(0)));
 		return owners;
 	}
 
@@ -130,37 +123,77 @@ public final class Referentials {
 	/** « Activité type n° 1 » or « Activité 1.2 », as the documents name a node. */
 	public static String label(Referential referential, ActivityNode node) {
 		return switch (node) {
-			case ActivityType at -> "Activité type n° " + number(referential, at);
+			case ActivityType at -> Vocabulary.of(referential).activityType(at) + " n° " + number(referential, at);
 			case Activity a -> "Activité " + nullToEmpty(a.getNumber());
 			default -> throw new IllegalArgumentException(String.valueOf(node));
 		};
 	}
 
 	/**
-	 * The knowledge of a competence by category, in the order of a REAC sheet (techniques,
-	 * organisationnels, relationnels, savoirs; stable within a category), groups of the same
-	 * category and heading merged. A group's own heading replaces the category's.
+	 * The knowledge of a competence, group by group in the order of the file (never sorted nor
+	 * merged: a sheet shows what the author wrote where it was written). A group's own heading
+	 * replaces its category's; a mixed group has a heading and no category.
 	 */
 	public static List<KnowledgeSection> knowledge(Competence competence) {
-		List<KnowledgeGroup> groups = new ArrayList<>(competence.getKnowledge());
-		groups.sort(Comparator.comparingInt(g -> g.getCategory().getValue()));
 		List<KnowledgeSection> sections = new ArrayList<>();
-		for (KnowledgeGroup group : groups) {
+		for (KnowledgeGroup group : competence.getKnowledge()) {
+			KnowledgeCategory category = group.isSetCategory() ? group.getCategory() : null;
 			String heading = group.getHeading() == null || group.getHeading().isBlank()
-					? FrenchLabels.of(group.getCategory())
+					? (category == null ? "Savoir-faire et savoirs" : FrenchLabels.of(category))
 					: group.getHeading();
-			List<String> items = group.getItems().stream().map(KnowledgeItem::getText).map(Referentials::nullToEmpty)
-					.toList();
-			KnowledgeSection last = sections.isEmpty() ? null : sections.get(sections.size() - 1);
-			if (last != null && last.category() == group.getCategory() && last.heading().equals(heading)) {
-				List<String> merged = new ArrayList<>(last.items());
-				merged.addAll(items);
-				sections.set(sections.size() - 1, new KnowledgeSection(last.category(), heading, merged));
-			} else {
-				sections.add(new KnowledgeSection(group.getCategory(), heading, items));
-			}
+			sections.add(new KnowledgeSection(category, heading,
+					group.getItems().stream().map(KnowledgeItem::getText).map(Referentials::nullToEmpty).toList()));
 		}
 		return sections;
+	}
+
+	/** The texts of a list of rubric lines, criteria, sub-competences…, in order. */
+	public static List<String> texts(List<? extends EObject> entries) {
+		List<String> texts = new ArrayList<>();
+		for (EObject entry : entries) {
+			Object text = entry.eGet(entry.eClass().getEStructuralFeature("text"));
+			texts.add(text == null ? "" : text.toString());
+		}
+		return texts;
+	}
+
+	/**
+	 * Every activity node that lists the competence, activity types in order, depth first: older
+	 * REACs share a competence between activity types.
+	 */
+	public static Map<ProfessionalCompetence, List<ActivityNode>> allOwners(Referential referential) {
+		Map<ProfessionalCompetence, List<ActivityNode>> owners = new IdentityHashMap<>();
+		for (ActivityType type : referential.getActivityTypes()) {
+			for (ActivityNode node : tree(type)) {
+				for (ProfessionalCompetence c : node.getCompetences()) {
+					List<ActivityNode> list = owners.computeIfAbsent(c, k -> new ArrayList<>());
+					if (!list.contains(node)) {
+						list.add(node);
+					}
+				}
+			}
+			for (ProfessionalCompetence c : competences(referential, type)) {
+				List<ActivityNode> list = owners.computeIfAbsent(c, k -> new ArrayList<>());
+				if (list.stream().noneMatch(n -> root(n) == type)) {
+					list.add(type);
+				}
+			}
+		}
+		return owners;
+	}
+
+	/**
+	 * The competences a bloc certifies, in order: those it lists, then those of its activity types
+	 * it does not list.
+	 */
+	public static List<Competence> competences(Block block) {
+		Set<Competence> result = new LinkedHashSet<>(block.getCompetences());
+		for (ActivityType at : block.getActivityTypes()) {
+			if (!at.eIsProxy()) {
+				result.addAll(competences(at));
+			}
+		}
+		return List.copyOf(result);
 	}
 
 	/** All knowledge items of a competence, in the order of {@link #knowledge(Competence)}. */

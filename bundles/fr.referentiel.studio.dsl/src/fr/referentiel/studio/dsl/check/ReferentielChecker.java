@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
@@ -64,6 +66,7 @@ public final class ReferentielChecker {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		Map<Path, Object> loaded = new LinkedHashMap<>(); // file -> XtextResource or the Problem that stops it
 		Set<Path> seen = new HashSet<>();
+		List<String> texts = new ArrayList<>();
 		for (Path file : files) {
 			Path absolute = file.toAbsolutePath().normalize();
 			if (!seen.add(absolute)) {
@@ -75,6 +78,7 @@ public final class ReferentielChecker {
 						IssueCodes.UNREADABLE_FILE));
 				continue;
 			}
+			texts.add(source.text());
 			XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(absolute.toString()));
 			try {
 				// Xtext parses a LazyStringInputStream's text as it is: the file is not encoded and decoded again.
@@ -91,6 +95,7 @@ public final class ReferentielChecker {
 				resourceSet.getResources().remove(resource);
 			}
 		}
+		loadReferencedNeighbours(resourceSet, seen, texts);
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		List<CheckedFile> result = new ArrayList<>();
 		loaded.forEach((file, outcome) -> {
@@ -101,6 +106,71 @@ public final class ReferentielChecker {
 			}
 		});
 		return new CheckResult(result);
+	}
+
+	private static final Pattern DECLARED_NAME = Pattern.compile("r\u00e9f\u00e9rentiel\\s+(\\w+)");
+
+	/**
+	 * The files of the same folders that declare a referential the checked files name (TAI_2007 in
+	 * « correspond à TAI_2007.CP3 »), loaded so that the links resolve as they do in the editor;
+	 * they are read, not checked. Only the head of a neighbour is read to learn its name.
+	 */
+	private static void loadReferencedNeighbours(XtextResourceSet resourceSet, Set<Path> checked, List<String> texts) {
+		// A neighbour that declares a name a checked file declares too is another copy, not a version it names.
+		Set<String> declared = new HashSet<>();
+		for (String text : texts) {
+			Matcher m = DECLARED_NAME.matcher(withoutComments(text));
+			if (m.find()) {
+				declared.add(m.group(1));
+			}
+		}
+		Set<Path> folders = new java.util.LinkedHashSet<>();
+		checked.forEach(f -> folders.add(f.getParent()));
+		for (Path folder : folders) {
+			if (folder == null) {
+				continue;
+			}
+			List<Path> neighbours;
+			try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(folder)) {
+				neighbours = list.filter(p -> p.getFileName().toString().endsWith(".referentiel"))
+						.filter(java.nio.file.Files::isRegularFile).filter(p -> !checked.contains(p)).sorted().toList();
+			} catch (IOException | RuntimeException e) {
+				continue; // an unreadable folder only means no neighbour
+			}
+			for (Path neighbour : neighbours) {
+				String name = declaredName(neighbour);
+				if (name == null || declared.contains(name) || texts.stream().noneMatch(t -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(t).find())) {
+					continue;
+				}
+				SourceText source = SourceText.read(neighbour);
+				if (source.unreadable() != null) {
+					continue;
+				}
+				XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(neighbour.toString()));
+				try {
+					resource.load(new LazyStringInputStream(source.text(), StandardCharsets.UTF_8.name()), null);
+					if (Nesting.tooDeep(neighbour, resource) != null) {
+						resourceSet.getResources().remove(resource);
+					}
+				} catch (IOException | RuntimeException | StackOverflowError e) {
+					resourceSet.getResources().remove(resource);
+				}
+			}
+		}
+	}
+
+	private static String withoutComments(String text) {
+		return text.replaceAll("(?s)/\\*.*?\\*/|//[^\\n]*", "");
+	}
+
+	private static String declaredName(Path file) {
+		try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+			String head = new String(in.readNBytes(8192), StandardCharsets.UTF_8);
+			Matcher m = DECLARED_NAME.matcher(withoutComments(head));
+			return m.find() ? m.group(1) : null;
+		} catch (IOException | RuntimeException e) {
+			return null;
+		}
 	}
 
 	/** The file's diagnostics and model; a validation that fails is one problem, never an exception. */

@@ -30,7 +30,9 @@ import fr.referentiel.studio.model.Criterion;
 import fr.referentiel.studio.model.Deliverable;
 import fr.referentiel.studio.model.KnowledgeItem;
 import fr.referentiel.studio.model.Referential;
+import fr.referentiel.studio.model.RubricLine;
 import fr.referentiel.studio.model.Section;
+import fr.referentiel.studio.model.SubCompetence;
 
 /**
  * The one canonical layout of a .referentiel file:
@@ -180,11 +182,14 @@ public class ReferentielFormatter extends AbstractFormatter2 {
 	}
 
 	private boolean isLine(ISemanticRegion r) {
-		return r.getGrammarElement() instanceof RuleCall call && call.getRule() == grammar.getPARAGRAPHRule();
+		// Prose lines, and list lines held as plain values (a bloc's « ressources »).
+		return r.getGrammarElement() instanceof RuleCall call
+				&& (call.getRule() == grammar.getPARAGRAPHRule() || call.getRule() == grammar.getBULLETRule());
 	}
 
 	private static boolean isListEntry(EObject element) {
-		return element instanceof Criterion || element instanceof KnowledgeItem || element instanceof Deliverable;
+		return element instanceof Criterion || element instanceof KnowledgeItem || element instanceof Deliverable
+				|| element instanceof SubCompetence || element instanceof RubricLine;
 	}
 
 	private static boolean isKeyword(ISemanticRegion r, String keyword) {

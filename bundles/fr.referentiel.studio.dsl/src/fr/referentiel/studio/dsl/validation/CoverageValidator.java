@@ -52,7 +52,16 @@ public class CoverageValidator extends ReferentielCheck {
 	@Check(CheckType.NORMAL)
 	public void activityTypeIsCertifiedByABlock(ActivityType activityType) {
 		Referential referential = getContainerOfType(activityType, Referential.class);
-		if (referential == null || referential.getBlocks().isEmpty()) {
+		if (referential == null) {
+			return;
+		}
+		if (referential.getBlocks().isEmpty()) {
+			// A REAC certifies each activity type by its CCP: none at all is a missing part, said once.
+			if (referential.getKind() == ReferentialKind.REAC && referential.getActivityTypes().indexOf(activityType) == 0) {
+				report(ACTIVITY_TYPE_WITHOUT_BLOCK, "Ce REAC décrit des activités types mais aucun bloc (CCP) ne les certifie. "
+						+ "Ajoutez un bloc par activité type : bloc CCP1 \"…\" { activité type " + activityType.getName()
+						+ " modalité situation \"Mise en situation professionnelle\" }.", activityType, P.getActivityType_Name());
+			}
 			return;
 		}
 		boolean blocksFollowActivityTypes = referential.getKind() == ReferentialKind.REAC

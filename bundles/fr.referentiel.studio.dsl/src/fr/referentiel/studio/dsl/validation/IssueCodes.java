@@ -33,6 +33,7 @@ public final class IssueCodes {
 	public static final String UNATTACHED_CRITERION = PREFIX + "unattachedCriterion";
 	public static final String MODALITY_EVALUATES_NOTHING = PREFIX + "modalityEvaluatesNothing";
 	public static final String CYCLIC_REFERENCE = PREFIX + "cyclicReference";
+	public static final String DUPLICATE_CLAUSE = PREFIX + "duplicateClause";
 
 	// Coverage
 	public static final String COMPETENCE_NOT_EVALUATED = PREFIX + "competenceNotEvaluated";
@@ -74,6 +75,7 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(UNATTACHED_CRITERION, "Critères d'évaluation rattachés à aucune compétence");
 		DESCRIPTIONS.put(MODALITY_EVALUATES_NOTHING, "Modalité d'évaluation qui n'évalue aucune compétence");
 		DESCRIPTIONS.put(CYCLIC_REFERENCE, "Référence circulaire");
+		DESCRIPTIONS.put(DUPLICATE_CLAUSE, "Clause à valeur unique écrite deux fois dans un élément");
 		DESCRIPTIONS.put(COMPETENCE_NOT_EVALUATED, "Compétence évaluée par aucune modalité");
 		DESCRIPTIONS.put(ACTIVITY_TYPE_WITHOUT_BLOCK, "Activité type certifiée par aucun bloc");
 		DESCRIPTIONS.put(BLOCK_ACTIVITY_TYPE_MISMATCH, "Bloc qui ne correspond pas à son activité type");

@@ -12,6 +12,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * run on save (CheckType.NORMAL). docs/validation.md lists every rule.
  */
 @ComposedChecks(validators = { StructureValidator.class, NumberingValidator.class, CoverageValidator.class,
-		TextQualityValidator.class, IdentityValidator.class })
+		TextQualityValidator.class, IdentityValidator.class, ClauseValidator.class })
 public class ReferentielValidator extends AbstractReferentielValidator {
 }

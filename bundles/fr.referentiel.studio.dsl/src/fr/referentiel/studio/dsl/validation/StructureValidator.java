@@ -166,7 +166,9 @@ public class StructureValidator extends ReferentielCheck {
 	@Check(CheckType.NORMAL)
 	public void correspondenceIsNotCircular(Competence competence) {
 		List<Competence> cycle = cycle(competence, Competence::getCorrespondsTo);
-		if (!cycle.isEmpty()) {
+		// Two versions that name each other (old → new, new → old) say one thing twice: no cycle.
+		boolean mutual = cycle.size() == 3 && getContainerOfType(cycle.get(1), Referential.class) != getContainerOfType(competence, Referential.class);
+		if (!cycle.isEmpty() && !mutual) {
 			report(CYCLIC_REFERENCE, "La compétence " + competence.getName() + " correspond à elle-même ("
 					+ String.join(" → ", cycle.stream().map(Competence::getName).toList())
 					+ "). « correspond à » relie une compétence à celle d'une autre version du titre : corrigez cette ligne.",

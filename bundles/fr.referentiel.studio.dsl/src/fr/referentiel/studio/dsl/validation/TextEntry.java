@@ -102,6 +102,8 @@ record TextEntry(EObject owner, EAttribute feature, int index, String value, INo
 		s = MARKS.matcher(s).replaceAll("");
 		s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'');
 		s = s.toLowerCase(Locale.ROOT);
+		// The ligatures are spelling variants of the same word (œuvre / oeuvre), not other letters.
+		s = s.replace("œ", "oe").replace("æ", "ae");
 		s = SPACES.matcher(s).replaceAll(" ").strip();
 		s = SPACE_AROUND_APOSTROPHE.matcher(s).replaceAll("'");
 		s = SPACE_BEFORE_PUNCTUATION.matcher(s).replaceAll("$1");

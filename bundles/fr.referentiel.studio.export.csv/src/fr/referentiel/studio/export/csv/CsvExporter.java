@@ -68,7 +68,12 @@ public class CsvExporter extends DescribedExporter {
 		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
 				CSVPrinter printer = new CSVPrinter(writer, format)) {
 			printer.printRecord(SpreadsheetCells.neutralise(ElementTable.HEADER));
-			for (List<String> row : ElementTable.rows(referential)) {
+			List<List<String>> rows = ElementTable.rows(referential);
+			if (rows.isEmpty()) {
+				throw new ExportException("Le tableau CSV aurait seulement sa ligne d'en-tête : ce référentiel ne décrit aucun élément "
+						+ "(activité type, compétence, bloc, terme du glossaire). Ajoutez-en avant d'exporter.");
+			}
+			for (List<String> row : rows) {
 				printer.printRecord(SpreadsheetCells.neutralise(row));
 			}
 		} catch (IOException e) {

@@ -13,11 +13,13 @@ import java.util.Map;
 import fr.referentiel.studio.export.FrenchLabels;
 import fr.referentiel.studio.export.KnowledgeSection;
 import fr.referentiel.studio.export.Referentials;
+import fr.referentiel.studio.export.Vocabulary;
 import fr.referentiel.studio.model.Activity;
 import fr.referentiel.studio.model.ActivityNode;
 import fr.referentiel.studio.model.ActivityType;
 import fr.referentiel.studio.model.Block;
 import fr.referentiel.studio.model.Competence;
+import fr.referentiel.studio.model.CriteriaTerm;
 import fr.referentiel.studio.model.Criterion;
 import fr.referentiel.studio.model.Deliverable;
 import fr.referentiel.studio.model.EvaluationModality;
@@ -25,6 +27,9 @@ import fr.referentiel.studio.model.GlossaryEntry;
 import fr.referentiel.studio.model.KnowledgeCategory;
 import fr.referentiel.studio.model.ProfessionalCompetence;
 import fr.referentiel.studio.model.Referential;
+import fr.referentiel.studio.model.Rubric;
+import fr.referentiel.studio.model.RubricItem;
+import fr.referentiel.studio.model.RubricLine;
 import fr.referentiel.studio.model.TransversalCompetence;
 
 /**
@@ -73,7 +78,7 @@ final class ElementTable {
 		}
 		for (ProfessionalCompetence c : referential.getCompetences()) {
 			ActivityNode owner = owners.get(c);
-			competence(c, "Compétence professionnelle", owner == null ? ROOT : nodeOwners.get(owner));
+			competence(c, Vocabulary.of(referential).competence(), owner == null ? ROOT : nodeOwners.get(owner));
 		}
 		for (TransversalCompetence c : referential.getTransversalCompetences()) {
 			competence(c, "Compétence transversale", ROOT);
@@ -81,8 +86,18 @@ final class ElementTable {
 		for (Block b : referential.getBlocks()) {
 			String name = nullToEmpty(b.getName());
 			Owner self = ROOT.child(name, name);
-			row("Bloc de compétences", self, ROOT, nullToEmpty(b.getCode()), "", nullToEmpty(b.getTitle()),
-					lines(b.getDescription()), "");
+			row("Bloc de compétences", self, ROOT, b.getNumber() > 0 ? String.valueOf(b.getNumber()) : nullToEmpty(b.getCode()),
+					"", nullToEmpty(b.getTitle()), lines(b.getDescription()), lines(b.getContext()));
+			int r = 0;
+			for (String resource : b.getResources()) {
+				r++;
+				row("Ressource", item(self, "RE", r), self, String.valueOf(r), "", resource, "", "");
+			}
+			if (!b.getAutonomy().isEmpty()) {
+				row("Autonomie et responsabilités", item(self, "AU", 1), self, "1", "", "Degré d'autonomie et responsabilités",
+						lines(b.getAutonomy()), "");
+			}
+			rubrics(self, b.getRubrics());
 			modalitiesAndCriteria(self, b.getModalities(), b.getEvaluationCriteria());
 		}
 		int term = 0;
@@ -99,7 +114,7 @@ final class ElementTable {
 		if (node instanceof ActivityType at) {
 			String name = nullToEmpty(at.getName());
 			self = parent.child(name, name);
-			row("Activité type", self, parent, String.valueOf(Referentials.number(referential, at)), "",
+			row(at.isExtension() ? "Activité type d'extension" : "Activité type", self, parent, String.valueOf(Referentials.number(referential, at)), "",
 					nullToEmpty(at.getTitle()), lines(at.getDescription()), lines(at.getContext()));
 		} else {
 			String number = nullToEmpty(((Activity) node).getNumber());
@@ -108,6 +123,7 @@ final class ElementTable {
 					lines(node.getContext()));
 		}
 		nodeOwners.put(node, self);
+		rubrics(self, node.getRubrics());
 		for (Activity child : node.getActivities()) {
 			activityNode(child, self, nodeOwners);
 		}
@@ -145,21 +161,51 @@ final class ElementTable {
 		Owner self = parent.child(name, name);
 		row(kind, self, parent, Referentials.number(c), "", nullToEmpty(c.getTitle()), lines(c.getDescription()),
 				lines(c.getContext()));
+		int d = 0;
+		for (String text : Referentials.texts(c.getDetails())) {
+			d++;
+			row("Compétence détaillée", item(self, "CD", d), self, String.valueOf(d), "", text, "", "");
+		}
+		rubrics(self, c.getRubrics());
+		String criterionKind = c.getCriteriaTerm() == CriteriaTerm.PERFORMANCE_INDICATORS ? "Indicateur de performance"
+				: "Critère de performance";
 		int k = 0;
 		for (Criterion criterion : c.getPerformanceCriteria()) {
 			k++;
-			row("Critère de performance", item(self, "CR", k), self, String.valueOf(k), "",
-					nullToEmpty(criterion.getText()), "", "");
+			row(criterionKind, item(self, "CR", k), self, String.valueOf(k), "", nullToEmpty(criterion.getText()), "", "");
 		}
 		int skills = 0;
 		int knowledge = 0;
+		int mixed = 0;
 		for (KnowledgeSection section : Referentials.knowledge(c)) {
-			boolean isKnowledge = section.category() == KnowledgeCategory.KNOWLEDGE;
 			for (String text : section.items()) {
-				int n = isKnowledge ? ++knowledge : ++skills;
-				row(isKnowledge ? "Savoir" : "Savoir-faire", item(self, isKnowledge ? "SA" : "SF", n), self,
-						String.valueOf(n), section.heading(), text, "", "");
+				if (section.category() == null) {
+					mixed++;
+					row("Savoir-faire ou savoir", item(self, "SK", mixed), self, String.valueOf(mixed), section.heading(), text, "", "");
+				} else if (section.category() == KnowledgeCategory.KNOWLEDGE) {
+					knowledge++;
+					row("Savoir", item(self, "SA", knowledge), self, String.valueOf(knowledge), section.heading(), text, "", "");
+				} else {
+					skills++;
+					row("Savoir-faire", item(self, "SF", skills), self, String.valueOf(skills), section.heading(), text, "", "");
+				}
 			}
+		}
+	}
+
+	/** Rubrics as rows (RU1, or the rubric's own code): their prose and list lines in one cell, in order. */
+	private void rubrics(Owner parent, List<Rubric> rubrics) {
+		int n = 0;
+		for (Rubric rubric : rubrics) {
+			n++;
+			String code = nullToEmpty(rubric.getCode());
+			Owner self = code.isEmpty() ? item(parent, "RU", n) : parent.child(parent.id() + "-" + code, code);
+			List<String> text = new ArrayList<>();
+			for (RubricLine line : rubric.getLines()) {
+				text.add(line instanceof RubricItem ? "- " + nullToEmpty(line.getText()) : nullToEmpty(line.getText()));
+			}
+			row("Rubrique", self, parent, code.isEmpty() ? String.valueOf(n) : code, "", nullToEmpty(rubric.getTitle()),
+					lines(text), "");
 		}
 	}
 

@@ -14,6 +14,7 @@ import fr.referentiel.studio.export.document.Heading;
 import fr.referentiel.studio.export.document.ItemList;
 import fr.referentiel.studio.export.document.Paragraph;
 import fr.referentiel.studio.export.document.Part;
+import fr.referentiel.studio.export.document.RichTable;
 import fr.referentiel.studio.export.document.Table;
 
 /** The format-neutral document as HTML: real {@code <th>} with scope, headings in order. */
@@ -50,6 +51,7 @@ final class DocumentHtml {
 				list.items().forEach(item -> HtmlPage.appendLines(ul.appendElement("li"), item));
 			}
 			case Table t -> table(parent, t);
+			case RichTable t -> richTable(parent, t);
 			case DefinitionList d -> {
 				Element dl = parent.appendElement("dl");
 				for (DefinitionList.Definition entry : d.entries()) {
@@ -74,6 +76,25 @@ final class DocumentHtml {
 			}
 		}
 		HtmlPage.appendLines(element, p.text());
+	}
+
+	private static void richTable(Element parent, RichTable t) {
+		Element table = parent.appendElement("table").addClass("blocs");
+		if (t.caption() != null) {
+			table.appendElement("caption").text(t.caption());
+		}
+		Element headRow = table.appendElement("thead").appendElement("tr");
+		for (String header : t.header()) {
+			headRow.appendElement("th").attr("scope", "col").text(header);
+		}
+		Element body = table.appendElement("tbody");
+		for (List<List<Content>> row : t.rows()) {
+			Element tr = body.appendElement("tr");
+			for (List<Content> cell : row) {
+				Element td = tr.appendElement("td");
+				cell.forEach(content -> append(td, content));
+			}
+		}
 	}
 
 	private static void table(Element parent, Table t) {

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.jsoup.nodes.Element;
 
+import fr.referentiel.studio.export.ExportException;
 import fr.referentiel.studio.export.Referentials;
 import fr.referentiel.studio.model.Activity;
 import fr.referentiel.studio.model.ActivityNode;
@@ -48,7 +49,12 @@ final class RncpTableHtml {
 		}
 	}
 
-	byte[] render() {
+	byte[] render() throws ExportException {
+		if (referential.getActivityTypes().isEmpty()) {
+			throw new ExportException("La mise en page « rncp » présente un tableau par activité type (activités | compétences | "
+					+ "modalités | critères d'évaluation), et ce référentiel n'a aucune activité type. Décrivez ses activités "
+					+ "(activité type AT1 \"…\" { activité 1.1 \"…\" }), ou choisissez la mise en page « document » ou « blocs ».");
+		}
 		HtmlPage page = new HtmlPage(title, Stylesheet.landscape());
 		Element main = page.main();
 		main.appendElement("h1").text(title);

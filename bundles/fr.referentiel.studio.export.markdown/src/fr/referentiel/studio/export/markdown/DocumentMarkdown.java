@@ -13,6 +13,7 @@ import fr.referentiel.studio.export.document.Heading;
 import fr.referentiel.studio.export.document.ItemList;
 import fr.referentiel.studio.export.document.Paragraph;
 import fr.referentiel.studio.export.document.Part;
+import fr.referentiel.studio.export.document.RichTable;
 import fr.referentiel.studio.export.document.Table;
 
 /** The format-neutral document (the whole referential) as GitHub-flavoured Markdown. */
@@ -39,6 +40,7 @@ final class DocumentMarkdown {
 				md.block();
 			}
 			case Table t -> table(t);
+			case RichTable t -> richTable(t);
 			case DefinitionList d -> {
 				for (DefinitionList.Definition entry : d.entries()) {
 					md.block().line("**" + MarkdownText.escape(entry.term()) + "**").block();
@@ -47,6 +49,37 @@ final class DocumentMarkdown {
 			}
 			case Part part -> part.blocks().forEach(this::append);
 		}
+	}
+
+	/**
+	 * GFM cells hold one line: the paragraphs of a cell are joined by line breaks, a bold label
+	 * stays bold and list items are led by a bullet, so the row still reads as the official table.
+	 */
+	private void richTable(RichTable t) {
+		md.block();
+		if (t.caption() != null) {
+			md.line("**" + MarkdownText.escape(t.caption()) + "**").block();
+		}
+		md.tableRow(t.header().stream().map(MarkdownText::escape).toList());
+		md.line("|" + String.join("|", Collections.nCopies(t.header().size(), " --- ")) + "|");
+		for (List<List<Content>> row : t.rows()) {
+			List<String> cells = new java.util.ArrayList<>();
+			for (List<Content> cell : row) {
+				List<String> lines = new java.util.ArrayList<>();
+				for (Content c : cell) {
+					if (c instanceof Paragraph p) {
+						String text = MarkdownText.escape(p.text());
+						lines.add(p.label() == null ? text
+								: "**" + MarkdownText.escape(p.label()) + "**" + (text.isEmpty() ? "" : " " + text));
+					} else if (c instanceof ItemList list) {
+						list.items().forEach(item -> lines.add("• " + MarkdownText.escape(item)));
+					}
+				}
+				cells.add(String.join("<br>", lines));
+			}
+			md.tableRow(cells);
+		}
+		md.block();
 	}
 
 	private void table(Table t) {

@@ -8,9 +8,12 @@ import static fr.referentiel.studio.export.Referentials.nullToEmpty;
 
 import java.util.List;
 
+import fr.referentiel.studio.export.ExportException;
 import fr.referentiel.studio.export.Referentials;
+import fr.referentiel.studio.export.Vocabulary;
+import fr.referentiel.studio.model.Block;
+import fr.referentiel.studio.model.Competence;
 import fr.referentiel.studio.model.ActivityType;
-import fr.referentiel.studio.model.ProfessionalCompetence;
 import fr.referentiel.studio.model.Referential;
 
 /**
@@ -37,28 +40,56 @@ final class FollowUpPage {
 		this.inMenu = inMenu;
 	}
 
-	String render() {
+	/**
+	 * One section per activity type (a REAC's CCP), or per bloc when the referential describes no
+	 * activity type (a diploma, an RNCP title written by blocs).
+	 *
+	 * @throws ExportException when it has neither: the page would have no module
+	 */
+	String render() throws ExportException {
 		MarkdownWriter md = new MarkdownWriter();
 		md.raw("---\n")
 				.raw("title: " + MarkdownText.yamlString(title) + "\n")
 				.raw("order: " + order + "\n")
 				.raw("in_menu: " + inMenu + "\n")
 				.raw("---\n");
-		for (ActivityType at : referential.getActivityTypes()) {
-			md.block().line("### CCP" + Referentials.number(referential, at) + " - " + MarkdownText.escape(nullToEmpty(at.getTitle())));
-			md.block();
-			md.tableRow(HEADER).line(ALIGNMENT);
-			for (ProfessionalCompetence c : Referentials.competences(referential, at)) {
-				String module = MarkdownText.escape(nullToEmpty(c.getTitle()));
-				List<String> items = Referentials.knowledgeItems(c);
-				if (items.isEmpty()) {
-					md.tableRow(List.of(module, ""));
-				}
-				for (int i = 0; i < items.size(); i++) {
-					md.tableRow(List.of(i == 0 ? module : "", MarkdownText.escape(items.get(i))));
-				}
+		Vocabulary words = Vocabulary.of(referential);
+		if (!referential.getActivityTypes().isEmpty()) {
+			for (ActivityType at : referential.getActivityTypes()) {
+				section(md, words.blockNumbered(Referentials.number(referential, at)) + " - " + nullToEmpty(at.getTitle()),
+						Referentials.competences(referential, at));
 			}
+		} else if (!referential.getBlocks().isEmpty()) {
+			int rank = 0;
+			for (Block b : referential.getBlocks()) {
+				rank++;
+				int number = b.getNumber() > 0 ? b.getNumber() : rank;
+				section(md, words.blockNumbered(number) + " - " + nullToEmpty(b.getTitle()), Referentials.competences(b));
+			}
+		} else {
+			throw new ExportException("La page de suivi (mise en page « suivi ») présente un module par compétence, rangé sous son "
+					+ "activité type ou son bloc, et ce référentiel n'a ni activité type ni bloc. Ajoutez-les, ou choisissez "
+					+ "la mise en page « full ».");
 		}
 		return md.toString();
+	}
+
+	private static void section(MarkdownWriter md, String heading, List<? extends Competence> competences) {
+		md.block().line("### " + MarkdownText.escape(heading));
+		md.block();
+		md.tableRow(HEADER).line(ALIGNMENT);
+		for (Competence c : competences) {
+			if (c.eIsProxy()) {
+				continue;
+			}
+			String module = MarkdownText.escape(nullToEmpty(c.getTitle()));
+			List<String> items = Referentials.knowledgeItems(c);
+			if (items.isEmpty()) {
+				md.tableRow(List.of(module, ""));
+			}
+			for (int i = 0; i < items.size(); i++) {
+				md.tableRow(List.of(i == 0 ? module : "", MarkdownText.escape(items.get(i))));
+			}
+		}
 	}
 }

@@ -13,6 +13,7 @@ import fr.referentiel.studio.export.ExportException;
 import fr.referentiel.studio.export.ExportOption;
 import fr.referentiel.studio.export.ExportSettings;
 import fr.referentiel.studio.export.Layout;
+import fr.referentiel.studio.export.document.BlocDocument;
 import fr.referentiel.studio.export.document.ReacDocument;
 import fr.referentiel.studio.model.Referential;
 
@@ -24,15 +25,18 @@ public class MarkdownExporter extends DescribedExporter {
 
 	public static final String FOLLOW_UP = "suivi";
 	public static final String FULL = "full";
+	public static final String BLOCS = "blocs";
 	public static final String TITLE = "title";
 	public static final String ORDER = "order";
 	public static final String IN_MENU = "in_menu";
 
 	private static final List<Layout> LAYOUTS = List.of(
 			new Layout(FOLLOW_UP, "La page de suivi de formation d'un site statique : en-tête (title, order, in_menu), "
-					+ "une section « CCP<n> » par activité type et un tableau Module | Compétences listant les "
+					+ "une section « CCP<n> » par activité type (par bloc quand il n'y en a pas) et un tableau Module | Compétences listant les "
 					+ "savoir-faire et savoirs de chaque compétence."),
-			new Layout(FULL, "Le référentiel complet, dans l'ordre du document HTML (sans en-tête de site)."));
+			new Layout(FULL, "Le référentiel complet, dans l'ordre du document HTML (sans en-tête de site)."),
+			new Layout(BLOCS, "Le référentiel de compétences d'un diplôme (BTS) : par bloc, le tableau Compétences | "
+					+ "Indicateurs de performance | Savoirs associés, une ligne par compétence."));
 
 	private static final List<ExportOption> OPTIONS = List.of(
 			ExportOption.text(TITLE, "Titre de la page dans l'en-tête (front matter) de la page de suivi.", "Suivi Référentiel"),
@@ -49,6 +53,7 @@ public class MarkdownExporter extends DescribedExporter {
 		int order = settings.integer(ORDER);
 		String text = switch (settings.layoutId()) {
 			case FULL -> new DocumentMarkdown().render(ReacDocument.build(referential));
+			case BLOCS -> new DocumentMarkdown().render(BlocDocument.build(referential));
 			default -> new FollowUpPage(referential, settings.text(TITLE), order, settings.flag(IN_MENU)).render();
 		};
 		return text.getBytes(StandardCharsets.UTF_8);

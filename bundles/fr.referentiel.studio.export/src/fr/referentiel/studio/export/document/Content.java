@@ -9,5 +9,5 @@ package fr.referentiel.studio.export.document;
  * built once ({@link ReacDocument}) and rendered as HTML or Markdown, so both say the same.
  * Texts are plain (never markup): each renderer escapes them for its format.
  */
-public sealed interface Content permits Heading, Paragraph, ItemList, Table, DefinitionList, Part {
+public sealed interface Content permits Heading, Paragraph, ItemList, Table, RichTable, DefinitionList, Part {
 }

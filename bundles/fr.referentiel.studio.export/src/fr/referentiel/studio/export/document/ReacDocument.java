@@ -12,14 +12,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import fr.referentiel.studio.export.IdentityField;
-import fr.referentiel.studio.export.KnowledgeSection;
 import fr.referentiel.studio.export.Referentials;
+import fr.referentiel.studio.export.Vocabulary;
 import fr.referentiel.studio.model.ActivityNode;
 import fr.referentiel.studio.model.ActivityType;
+import fr.referentiel.studio.model.Block;
 import fr.referentiel.studio.model.Competence;
-import fr.referentiel.studio.model.Criterion;
-import fr.referentiel.studio.model.Deliverable;
-import fr.referentiel.studio.model.EvaluationModality;
 import fr.referentiel.studio.model.GlossaryEntry;
 import fr.referentiel.studio.model.ProfessionalCompetence;
 import fr.referentiel.studio.model.Referential;
@@ -34,10 +32,12 @@ import fr.referentiel.studio.model.TransversalCompetence;
 public final class ReacDocument {
 
 	private final Referential referential;
+	private final Vocabulary words;
 	private final List<Content> blocks = new ArrayList<>();
 
 	private ReacDocument(Referential referential) {
 		this.referential = referential;
+		this.words = Vocabulary.of(referential);
 	}
 
 	public static List<Content> build(Referential referential) {
@@ -53,20 +53,20 @@ public final class ReacDocument {
 		if (!referential.getActivityTypes().isEmpty()) {
 			activityTypeList();
 			synopticView();
-			blocks.add(new Heading(2, "Fiches activités types"));
+			blocks.add(new Heading(2, words.activityTypeSheets()));
 			referential.getActivityTypes().forEach(this::activityTypeSheet);
 		}
 		if (!referential.getCompetences().isEmpty()) {
-			blocks.add(new Heading(2, "Fiches compétences professionnelles"));
-			Map<ProfessionalCompetence, ActivityNode> owners = Referentials.owners(referential);
+			blocks.add(new Heading(2, words.competenceSheets()));
+			Map<ProfessionalCompetence, List<ActivityNode>> owners = Referentials.allOwners(referential);
 			for (ProfessionalCompetence c : referential.getCompetences()) {
-				competenceSheet(c, owners.get(c));
+				competenceSheet(c, owners.getOrDefault(c, List.of()));
 			}
 		}
 		if (!referential.getTransversalCompetences().isEmpty()) {
 			blocks.add(new Heading(2, "Compétences transversales"));
 			for (TransversalCompetence c : referential.getTransversalCompetences()) {
-				competenceSheet(c, null);
+				competenceSheet(c, List.of());
 			}
 		}
 		blocksOfCompetences();
@@ -74,10 +74,15 @@ public final class ReacDocument {
 	}
 
 	private void identity() {
+		blocks.add(identityPart(referential));
+	}
+
+	/** The identity of the referential (cover of the document), as a two-column table. */
+	static Part identityPart(Referential referential) {
 		List<List<String>> rows = Referentials.identity(referential).stream()
 				.map((IdentityField f) -> List.of(f.label(), f.value())).toList();
-		blocks.add(new Part("identite", List.of(new Heading(2, "Identification"),
-				new Table(null, List.of("Rubrique", "Valeur"), rows, true))));
+		return new Part("identite", List.of(new Heading(2, "Identification"),
+				new Table(null, List.of("Rubrique", "Valeur"), rows, true)));
 	}
 
 	private void presentation() {
@@ -88,7 +93,7 @@ public final class ReacDocument {
 		part.add(new Heading(2, "Présentation"));
 		for (Section section : referential.getSections()) {
 			part.add(new Heading(3, nullToEmpty(section.getTitle())));
-			paragraphs(part, section.getParagraphs());
+			Pieces.paragraphs(part, section.getParagraphs());
 		}
 		blocks.add(new Part("presentation", part));
 	}
@@ -96,7 +101,7 @@ public final class ReacDocument {
 	private void activityTypeList() {
 		List<String> items = referential.getActivityTypes().stream()
 				.map(at -> Referentials.label(referential, at) + " : " + nullToEmpty(at.getTitle())).toList();
-		blocks.add(new Part("activites-types", List.of(new Heading(2, "Liste des activités types"), new ItemList(items))));
+		blocks.add(new Part("activites-types", List.of(new Heading(2, "Liste des " + words.activityTypes().toLowerCase(java.util.Locale.ROOT)), new ItemList(items))));
 	}
 
 	/** AT n° ↔ CP n° ↔ title; the activity type is written on its first row only, as in a REAC. */
@@ -115,20 +120,31 @@ public final class ReacDocument {
 			}
 		}
 		blocks.add(new Part("synoptique", List.of(new Heading(2, "Vue synoptique"), new Table(null,
-				List.of("N° fiche AT", "Activités types", "N° fiche CP", "Compétences professionnelles"), rows, false))));
+				List.of("N° fiche AT", words.activityTypes(), "N° fiche CP", words.competences()), rows, false))));
 	}
 
 	private void activityTypeSheet(ActivityType at) {
 		List<Content> sheet = new ArrayList<>();
 		sheet.add(new Heading(3, Referentials.label(referential, at) + " : " + nullToEmpty(at.getTitle())));
-		section(sheet, "Définition, description de l'activité type et conditions d'exercice", at.getDescription());
-		section(sheet, "Contexte d'exercice", at.getContext());
-		section(sheet, "Réglementation d'activités", at.getRegulation());
-		list(sheet, "Activités", Referentials.descendants(at).stream()
+		Pieces.section(sheet, 4, "Définition, description de l'activité type et conditions d'exercice", at.getDescription());
+		Pieces.section(sheet, 4, "Contexte d'exercice", at.getContext());
+		Pieces.section(sheet, 4, "Réglementation d'activités", at.getRegulation());
+		Pieces.rubrics(sheet, 4, at.getRubrics());
+		Pieces.list(sheet, 4, "Activités", Referentials.descendants(at).stream()
 				.map(a -> Referentials.label(referential, a) + " : " + nullToEmpty(a.getTitle())).toList());
-		list(sheet, "Liste des compétences professionnelles de l'activité type",
+		// What an activity says beyond its title: its prose and rubrics, under its label.
+		for (ActivityNode a : Referentials.descendants(at)) {
+			if (a.getDescription().isEmpty() && a.getContext().isEmpty() && a.getRubrics().isEmpty()) {
+				continue;
+			}
+			sheet.add(new Heading(4, Referentials.label(referential, a) + " : " + nullToEmpty(a.getTitle())));
+			Pieces.paragraphs(sheet, a.getDescription());
+			Pieces.section(sheet, 5, "Contexte", a.getContext());
+			Pieces.rubrics(sheet, 5, a.getRubrics());
+		}
+		Pieces.list(sheet, 4, "Liste des " + words.competences().toLowerCase(java.util.Locale.ROOT) + " de l'activité type",
 				Referentials.competences(referential, at).stream().map(c -> nullToEmpty(c.getTitle())).toList());
-		list(sheet, "Compétences transversales de l'activité type",
+		Pieces.list(sheet, 4, "Compétences transversales de l'activité type",
 				at.getTransversalCompetences().stream().map(c -> nullToEmpty(c.getTitle())).toList());
 		evaluation(sheet, at);
 		blocks.add(new Part(Part.SHEET, sheet));
@@ -142,7 +158,7 @@ public final class ReacDocument {
 				continue;
 			}
 			evaluation.add(new Paragraph(Referentials.label(referential, node) + " :", nullToEmpty(node.getTitle())));
-			modalitiesAndCriteria(evaluation, node.getModalities(), node.getEvaluationCriteria());
+			Pieces.modalitiesAndCriteria(evaluation, words, node.getModalities(), node.getEvaluationCriteria());
 		}
 		if (!evaluation.isEmpty()) {
 			sheet.add(new Heading(4, "Évaluation"));
@@ -150,47 +166,26 @@ public final class ReacDocument {
 		}
 	}
 
-	private static void modalitiesAndCriteria(List<Content> out, List<EvaluationModality> modalities,
-			List<Criterion> criteria) {
-		for (EvaluationModality m : modalities) {
-			out.add(new Paragraph(Referentials.modalityLabel(m) + " :", String.join("\n", m.getDescription())));
-			if (m.getDuration() != null && !m.getDuration().isBlank()) {
-				out.add(new Paragraph("Durée :", m.getDuration()));
-			}
-			if (!m.getDeliverables().isEmpty()) {
-				out.add(new ItemList(m.getDeliverables().stream().map(Deliverable::getText).map(Referentials::nullToEmpty).toList()));
-			}
-			if (!m.getEvaluates().isEmpty()) {
-				out.add(new Paragraph("Compétences évaluées :",
-						m.getEvaluates().stream().map(c -> nullToEmpty(c.getTitle())).collect(Collectors.joining("\n"))));
-			}
-		}
-		if (!criteria.isEmpty()) {
-			out.add(new Paragraph("Critères d'évaluation :", ""));
-			out.add(new ItemList(texts(criteria)));
-		}
-	}
-
-	private void competenceSheet(Competence c, ActivityNode owner) {
+	private void competenceSheet(Competence c, List<ActivityNode> owners) {
 		List<Content> sheet = new ArrayList<>();
 		String number = Referentials.number(c);
 		String heading = c instanceof TransversalCompetence ? nullToEmpty(c.getTitle())
-				: (number.isEmpty() ? "Compétence professionnelle" : "Compétence professionnelle n° " + number)
+				: (number.isEmpty() ? words.competence() : words.competence() + " n° " + number)
 						+ " : " + nullToEmpty(c.getTitle());
 		sheet.add(new Heading(3, heading));
-		if (owner != null) {
+		for (ActivityNode owner : owners) {
 			sheet.add(new Paragraph(Referentials.label(referential, owner) + " :", nullToEmpty(owner.getTitle())));
 		}
 		int before = sheet.size();
-		section(sheet, "Description de la compétence – processus de mise en œuvre", c.getDescription());
-		section(sheet, "Contexte(s) professionnel(s) de mise en œuvre", c.getContext());
-		list(sheet, "Critères de performance", texts(c.getPerformanceCriteria()));
-		for (KnowledgeSection k : Referentials.knowledge(c)) {
-			list(sheet, k.heading(), k.items());
-		}
+		Pieces.list(sheet, 4, words.subCompetences(), Referentials.texts(c.getDetails()));
+		Pieces.section(sheet, 4, "Description de la compétence – processus de mise en œuvre", c.getDescription());
+		Pieces.section(sheet, 4, "Contexte(s) professionnel(s) de mise en œuvre", c.getContext());
+		Pieces.rubrics(sheet, 4, c.getRubrics());
+		Pieces.list(sheet, 4, words.criteria(c), Referentials.texts(c.getPerformanceCriteria()));
+		Pieces.knowledge(sheet, 4, c);
 		if (!c.getCorrespondsTo().isEmpty()) {
-			sheet.add(new Paragraph("Correspond à :", c.getCorrespondsTo().stream()
-					.map(o -> o.eIsProxy() ? "?" : nullToEmpty(o.getTitle())).collect(Collectors.joining("\n"))));
+			sheet.add(new Paragraph("Correspond à :", c.getCorrespondsTo().stream().map(Pieces::reference)
+					.collect(Collectors.joining("\n"))));
 		}
 		// A sheet with nothing but its title (an RNCP table's competence) needs no page of its own.
 		blocks.add(new Part(sheet.size() > before ? Part.SHEET : "fiche-breve", sheet));
@@ -201,27 +196,31 @@ public final class ReacDocument {
 			return;
 		}
 		List<Content> part = new ArrayList<>();
-		part.add(new Heading(2, "Blocs de compétences"));
+		part.add(new Heading(2, words.blocks()));
 		List<List<String>> rows = new ArrayList<>();
-		for (fr.referentiel.studio.model.Block b : referential.getBlocks()) {
+		for (Block b : referential.getBlocks()) {
 			rows.add(List.of(nullToEmpty(b.getName()), nullToEmpty(b.getCode()), nullToEmpty(b.getTitle()),
 					b.getActivityTypes().stream().map(at -> Referentials.label(referential, at))
 							.collect(Collectors.joining("\n")),
 					b.getCompetences().stream().map(c -> nullToEmpty(c.getTitle())).collect(Collectors.joining("\n"))));
 		}
-		part.add(new Table(null, List.of("Bloc", "Code", "Intitulé", "Activités types", "Compétences"), rows, true));
-		for (fr.referentiel.studio.model.Block b : referential.getBlocks()) {
+		part.add(new Table(null, List.of(words.blockShort(), "Code", "Intitulé", words.activityTypes(), words.competences()),
+				rows, true));
+		for (Block b : referential.getBlocks()) {
 			if (b.getDescription().isEmpty() && b.getModalities().isEmpty() && b.getEvaluationCriteria().isEmpty()
-					&& b.getOptions().isEmpty()) {
+					&& b.getOptions().isEmpty() && b.getRubrics().isEmpty() && b.getContext().isEmpty()
+					&& b.getResources().isEmpty() && b.getAutonomy().isEmpty() && b.getNumber() == 0) {
 				continue;
 			}
-			part.add(new Heading(3, nullToEmpty(b.getName()) + " : " + nullToEmpty(b.getTitle())));
-			paragraphs(part, b.getDescription());
+			part.add(new Heading(3, b.getNumber() > 0 ? words.block(b) : nullToEmpty(b.getName()) + " : " + nullToEmpty(b.getTitle())));
+			Pieces.paragraphs(part, b.getDescription());
 			if (!b.getOptions().isEmpty()) {
 				part.add(new Paragraph("Options :",
 						b.getOptions().stream().map(o -> nullToEmpty(o.getTitle())).collect(Collectors.joining("\n"))));
 			}
-			modalitiesAndCriteria(part, b.getModalities(), b.getEvaluationCriteria());
+			Pieces.conditions(part, 4, words, b);
+			Pieces.rubrics(part, 4, b.getRubrics());
+			Pieces.modalitiesAndCriteria(part, words, b.getModalities(), b.getEvaluationCriteria());
 		}
 		blocks.add(new Part("blocs", part));
 	}
@@ -237,27 +236,4 @@ public final class ReacDocument {
 		blocks.add(new Part("glossaire", List.of(new Heading(2, "Glossaire"), new DefinitionList(entries))));
 	}
 
-	private static void section(List<Content> out, String heading, List<String> paragraphs) {
-		if (!paragraphs.isEmpty()) {
-			out.add(new Heading(4, heading));
-			paragraphs(out, paragraphs);
-		}
-	}
-
-	private static void list(List<Content> out, String heading, List<String> items) {
-		if (!items.isEmpty()) {
-			out.add(new Heading(4, heading));
-			out.add(new ItemList(items));
-		}
-	}
-
-	private static void paragraphs(List<Content> out, List<String> paragraphs) {
-		for (String p : paragraphs) {
-			out.add(Paragraph.of(p));
-		}
-	}
-
-	private static List<String> texts(List<Criterion> criteria) {
-		return criteria.stream().map(Criterion::getText).map(Referentials::nullToEmpty).toList();
-	}
 }

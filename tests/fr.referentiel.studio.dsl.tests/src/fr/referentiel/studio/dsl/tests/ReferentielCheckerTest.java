@@ -75,10 +75,20 @@ class ReferentielCheckerTest {
 		assertEquals("TAI_2023", together.files().get(1).referential().getName());
 		assertEquals("TAI_2018", together.files().get(1).referential().getRelations().get(0).getReferential().getName());
 
+		// Checked alone, the file still finds the version it names in its own folder, as the editor does.
 		CheckResult alone = CHECKER.check(List.of(current));
-		assertTrue(alone.hasErrors());
-		assertEquals(List.of(IssueCodes.LINKING, IssueCodes.LINKING), alone.problems().stream().map(Problem::code).toList());
-		assertEquals(2, alone.problems().get(0).line());
+		assertEquals(List.of(), alone.problems(), alone.problems().toString());
+		assertEquals("TAI_2018", alone.files().get(0).referential().getRelations().get(0).getReferential().getName());
+		assertEquals(1, alone.files().size(), "the neighbour is read, not reported");
+
+		// In another folder it is not found, and the message says where it should be.
+		Path elsewhere = Files.createDirectories(current.getParent().resolve("ailleurs")).resolve("tai-2023.referentiel");
+		Files.copy(current, elsewhere);
+		CheckResult away = CHECKER.check(List.of(elsewhere));
+		assertTrue(away.hasErrors());
+		assertEquals(List.of(IssueCodes.LINKING, IssueCodes.LINKING), away.problems().stream().map(Problem::code).toList());
+		assertEquals(2, away.problems().get(0).line());
+		assertTrue(away.problems().get(0).message().contains("même dossier"), away.problems().get(0).message());
 	}
 
 	@Test

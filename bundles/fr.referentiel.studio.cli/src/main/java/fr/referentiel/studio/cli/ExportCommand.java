@@ -104,14 +104,14 @@ class ExportCommand implements Callable<Integer> {
 		List<Target> targets = plan();
 		checkDistinctNames(files);
 		CheckResult result = Checking.check(files);
-		// Errors in full; warnings are for « referentiel validate », counted here in one line.
+		// Every problem in full, as a compiler prints them, then their count.
 		List<Problem> problems = result.problems();
 		List<Problem> errors = problems.stream().filter(p -> p.severity() == ProblemSeverity.ERROR).toList();
-		err.print(ProblemReport.text(errors));
+		err.print(ProblemReport.text(problems));
 		long others = problems.size() - errors.size();
 		if (others > 0) {
 			err.println(Messages.count((int) others, "avertissement ou remarque", "avertissements ou remarques")
-					+ " : « referentiel validate » les détaille.");
+					+ " ci-dessus : l'export continue.");
 		}
 		if (Checking.hasUnreadableInput(result)) {
 			err.println("Export annulé : un fichier d'entrée est illisible. Rien n'a été écrit.");
@@ -128,6 +128,7 @@ class ExportCommand implements Callable<Integer> {
 		for (Output output : outputs) {
 			write(output);
 		}
+		err.flush(); // the progress lines (on the error stream) come before the summary
 		spec.commandLine().getOut().println(Messages.count(outputs.size(), "fichier écrit", "fichiers écrits")
 				+ " dans « " + out + " » en " + Messages.seconds(System.nanoTime() - start) + ".");
 		spec.commandLine().getOut().flush();
@@ -163,7 +164,7 @@ class ExportCommand implements Callable<Integer> {
 				targets.add(new Target(exporter, layout, exporterOptions));
 			}
 		}
-		checkEveryChoiceIsUsed(exporters);
+		checkEveryChoiceIsUsed(exporters, installed);
 		return targets;
 	}
 
@@ -216,12 +217,19 @@ class ExportCommand implements Callable<Integer> {
 	}
 
 	/** A layout or an option that no chosen format offers is a mistake the user wants to hear about. */
-	private void checkEveryChoiceIsUsed(List<Exporter> exporters) {
+	private void checkEveryChoiceIsUsed(List<Exporter> exporters, List<Exporter> installed) {
 		for (String value : layouts == null ? List.<String>of() : layouts) {
 			boolean used = exporters.stream().anyMatch(e -> e.layouts().stream()
 					.anyMatch(l -> l.id().equals(forFormat(value, e, ':'))));
 			if (!used) {
-				throw new UserError("Mise en page inconnue : « " + value + " ». Voir « referentiel formats ».");
+				List<String> having = installed.stream()
+						.filter(e -> e.layouts().stream().anyMatch(l -> l.id().equals(forFormat(value, e, ':'))))
+						.map(Exporter::formatId).toList();
+				throw new UserError(having.isEmpty()
+						? "Mise en page inconnue : « " + value + " ». Voir « referentiel formats »."
+						: "Aucun des formats choisis n'a la mise en page « " + value + " » ; " + (having.size() == 1
+								? "le format « " + having.get(0) + " » l'a" : "les formats « " + String.join(" », « ", having) + " » l'ont")
+								+ " : ajoutez --format " + String.join(",", having) + ".");
 			}
 		}
 		for (String key : options.keySet()) {
@@ -285,7 +293,13 @@ class ExportCommand implements Callable<Integer> {
 		List<Output> outputs = new ArrayList<>();
 		String base = InputFiles.baseName(file.file());
 		for (Target target : targets) {
-			byte[] content = target.exporter().render(file.referential(), target.layout(), target.options());
+			byte[] content;
+			try {
+				content = target.exporter().render(file.referential(), target.layout(), target.options());
+			} catch (ExportException e) {
+				throw new ExportException("« " + file.file() + " » en " + target.exporter().formatId() + " (mise en page « "
+						+ target.layout() + " ») : " + e.getMessage(), e);
+			}
 			String name = ExportFiles.fileName(base, target.exporter(), target.layout());
 			outputs.add(new Output(name, content));
 			progress.step(file.file().getFileName() + " → " + name);

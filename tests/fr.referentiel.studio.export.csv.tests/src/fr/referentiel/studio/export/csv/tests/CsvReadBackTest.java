@@ -88,11 +88,13 @@ class CsvReadBackTest {
 	void asrRowsFollowTheActivityTree() throws Exception {
 		List<CSVRecord> rows = read(EXPORTER.render(ExampleModels.load(ExampleModels.ASR), null, Map.of()), true, ';');
 		assertEquals(5, kind(rows, "Activité type").size());
-		assertEquals(55, kind(rows, "Compétence professionnelle").size());
+		// An RNCP title says « compétence », not the REAC's « compétence professionnelle ».
+		assertEquals(55, kind(rows, "Compétence").size());
+		assertEquals(0, kind(rows, "Compétence professionnelle").size());
 		assertEquals(2 * 18, kind(rows, "Modalité d'évaluation").size());
 		List<CSVRecord> under11 = rows.stream().filter(r -> r.get("Parent").equals("AT1-1.1")).toList();
 		assertEquals(5, kind(under11, "Activité").size());
-		assertEquals(6, kind(under11, "Compétence professionnelle").size());
+		assertEquals(6, kind(under11, "Compétence").size());
 		assertEquals(6, kind(under11, "Critère d'évaluation").size());
 		assertEquals(List.of("Mise en situation professionnelle", "Livrable"),
 				kind(under11, "Modalité d'évaluation").stream().map(r -> r.get("Catégorie")).toList());
