@@ -70,7 +70,7 @@ public class CsvExporter extends DescribedExporter {
 			printer.printRecord(SpreadsheetCells.neutralise(ElementTable.HEADER));
 			List<List<String>> rows = ElementTable.rows(referential);
 			if (rows.isEmpty()) {
-				throw new ExportException("Le tableau CSV aurait seulement sa ligne d'en-tête : ce référentiel ne décrit aucun élément "
+				throw new ExportException("Le tableau CSV (mise en page « elements ») aurait seulement sa ligne d'en-tête : ce référentiel ne décrit aucun élément "
 						+ "(activité type, compétence, bloc, terme du glossaire). Ajoutez-en avant d'exporter.");
 			}
 			for (List<String> row : rows) {

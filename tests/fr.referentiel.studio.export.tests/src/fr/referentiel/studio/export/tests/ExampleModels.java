@@ -46,8 +46,23 @@ public final class ExampleModels {
 		return LOADED.computeIfAbsent(fileName, ExampleModels::parse);
 	}
 
+	/** A referential written by a test, read as « referentiel export » reads a file; it must be valid. */
+	public static Referential fromText(String text) {
+		try {
+			Path dir = java.nio.file.Files.createTempDirectory("referentiel-test");
+			Path file = java.nio.file.Files.writeString(dir.resolve("test.referentiel"), text);
+			return parse(file);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	private static Referential parse(String fileName) {
-		CheckedFile checked = ReferentielChecker.create().check(List.of(examples().resolve(fileName))).files().get(0);
+		return parse(examples().resolve(fileName));
+	}
+
+	private static Referential parse(Path path) {
+		CheckedFile checked = ReferentielChecker.create().check(List.of(path)).files().get(0);
 		String errors = ProblemReport.text(checked.problems().stream().filter(p -> p.severity() == ProblemSeverity.ERROR).toList());
 		assertEquals("", errors, "the example must be valid before it is exported");
 		return checked.referential();
