@@ -29,6 +29,8 @@ import fr.referentiel.studio.model.KnowledgeGroup;
 import fr.referentiel.studio.model.KnowledgeItem;
 import fr.referentiel.studio.model.Referential;
 import fr.referentiel.studio.model.ReferentielPackage;
+import fr.referentiel.studio.model.RubricLine;
+import fr.referentiel.studio.model.SubCompetence;
 
 /**
  * The text as these documents really go wrong: empty rows, the same line twice, lines copied
@@ -66,9 +68,7 @@ public class TextQualityValidator extends ReferentielCheck {
 
 	private void reportEmpty(TextEntry entry) {
 		EObject owner = entry.owner();
-		boolean listEntry = owner instanceof Criterion || owner instanceof KnowledgeItem
-				|| owner instanceof Deliverable;
-		if (listEntry) {
+		if (isListEntry(owner)) {
 			List<?> siblings = (List<?>) owner.eContainer().eGet(owner.eContainmentFeature());
 			String[] fix = siblings.size() > 1 ? new String[] { removeLine(entry) } : new String[0];
 			reportAt(EMPTY_ENTRY, "Cette entrée de liste est vide. Écrivez son texte après « - » ou supprimez la ligne.", owner,
@@ -134,6 +134,12 @@ public class TextQualityValidator extends ReferentielCheck {
 		}
 	}
 
+	/** An element that is one line of a list (« - … »), or of a rubric. */
+	private static boolean isListEntry(EObject element) {
+		return element instanceof Criterion || element instanceof KnowledgeItem || element instanceof Deliverable
+				|| element instanceof SubCompetence || element instanceof RubricLine;
+	}
+
 	/** The lists of entries an element holds: each multi-valued prose attribute, each list of entries. */
 	private static List<List<TextEntry>> lists(EObject element) {
 		List<List<TextEntry>> lists = new ArrayList<>();
@@ -151,7 +157,7 @@ public class TextQualityValidator extends ReferentielCheck {
 			}
 			List<TextEntry> entries = new ArrayList<>();
 			for (Object child : (List<?>) element.eGet(reference)) {
-				if (child instanceof Criterion || child instanceof KnowledgeItem || child instanceof Deliverable) {
+				if (isListEntry((EObject) child)) {
 					entries.addAll(TextEntry.of((EObject) child));
 				}
 			}

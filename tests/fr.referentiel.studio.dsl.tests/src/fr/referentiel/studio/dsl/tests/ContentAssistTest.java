@@ -100,7 +100,7 @@ class ContentAssistTest {
 		String text = tai.replaceFirst(at1, "compétences CP1, CP2, ");
 		int offset = text.indexOf("compétences CP1, CP2, ") + "compétences CP1, CP2, ".length();
 		assertTrue(proposalsAt(text, offset).contains("CP3"), "CP3 is proposed in AT1");
-		int inCp4 = tai.indexOf("savoir-faire techniques", tai.indexOf("compétence CP4 "));
+		int inCp4 = tai.indexOf("savoir-faire et savoirs", tai.indexOf("compétence CP4 "));
 		List<String> keywords = proposalsAt(tai, inCp4);
 		assertTrue(keywords.contains("savoir-faire"), keywords.toString());
 	}

@@ -46,8 +46,40 @@ class ExportCommandTest {
 		assertTrue(CliRun.read(out.resolve("tai-2023.md")).contains("### CCP1 - Assister ou dépanner les utilisateurs"));
 		assertTrue(CliRun.read(out.resolve("tai-2023.csv")).contains("La recette est faite avec l'utilisateur."));
 		assertTrue(run.out().startsWith("3 fichiers écrits dans"), run.out());
-		// The REAC has no evaluation modality: its warnings are counted, not listed.
-		assertTrue(run.err().startsWith("3 avertissements ou remarques : « referentiel validate » les détaille."), run.err());
+		// The REAC gives three blocs no modality and repeats three lines: the warnings are printed as a
+		// compiler prints them, then counted; the summary comes after the progress lines.
+		assertEquals(6, run.err().lines().filter(l -> l.contains(": warning: ")).count(), run.err());
+		assertTrue(run.err().contains("tai-2023.referentiel:513:"), run.err());
+		assertTrue(run.err().contains("6 avertissements ou remarques ci-dessus : l'export continue."), run.err());
+	}
+
+	@Test
+	void aLayoutWithNothingToShowIsRefusedWithWhatItNeedsAndNothingIsWritten() throws IOException {
+		Path input = Files.writeString(tmp.resolve("sans-activite.referentiel"), """
+				référentiel R "Sans activité type" {
+				    type diplôme
+				    compétence C1 "Une compétence" {
+				        indicateurs de performance
+				            - Un indicateur.
+				    }
+				}
+				""");
+		Path out = tmp.resolve("out");
+		CliRun run = CliRun.run("export", input.toString(), "--format", "html", "--layout", "rncp", "--out", out.toString());
+		assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
+		assertTrue(run.err().contains("sans-activite.referentiel » en html (mise en page « rncp ») : La mise en page « rncp »"),
+				run.err());
+		assertTrue(run.err().contains("aucune activité type"), run.err());
+		assertFalse(run.out().contains("écrit"), run.out());
+		assertFalse(Files.exists(out.resolve("sans-activite.rncp.html")));
+	}
+
+	@Test
+	void aLayoutOfAnotherFormatSaysWhichFormatHasIt() {
+		CliRun run = CliRun.run("export", CliRun.example("tai-2023.referentiel").toString(), "--format", "csv",
+				"--layout", "rncp", "--out", tmp.resolve("out").toString());
+		assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
+		assertTrue(run.err().contains("Aucun des formats choisis n'a la mise en page « rncp » ; le format « html » l'a"), run.err());
 	}
 
 	@Test

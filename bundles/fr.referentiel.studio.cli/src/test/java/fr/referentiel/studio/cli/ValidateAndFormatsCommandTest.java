@@ -25,7 +25,7 @@ class ValidateAndFormatsCommandTest {
 	void shippedExamplesHaveNoError() {
 		CliRun run = CliRun.run("validate", CliRun.examples().toString());
 		assertEquals(ExitCode.OK, run.exitCode(), run.toString());
-		assertTrue(run.err().startsWith("2 fichiers vérifiés : 0 erreur"), run.err());
+		assertTrue(run.err().startsWith("3 fichiers vérifiés : 0 erreur"), run.err());
 	}
 
 	@Test

@@ -63,6 +63,9 @@ public class ReferentielDocumentation implements IEObjectDocumentationProvider {
 
 	/** The heading of a knowledge group, « Savoir-faire techniques » or its own; the outline names it the same. */
 	public static String category(KnowledgeGroup group) {
+		if (!group.isSetCategory()) {
+			return group.getHeading() == null ? "Savoir-faire et savoirs" : group.getHeading(); // a mixed list
+		}
 		String name = switch (group.getCategory()) {
 			case TECHNICAL_SKILLS -> "Savoir-faire techniques";
 			case ORGANISATIONAL_SKILLS -> "Savoir-faire organisationnels";

@@ -68,15 +68,14 @@ class CsvReadBackTest {
 		assertEquals(7 + 5 + 4 + 6 + 5 + 5 + 5 + 6 + 5 + 2 + 2, kind(rows, "Critère de performance").size());
 		assertEquals(3, kind(rows, "Bloc de compétences").size());
 		assertEquals(20, kind(rows, "Terme du glossaire").size());
-		// Rows per competence: CP1 has 7 criteria, 14 savoir-faire and 2 savoirs.
+		// Rows per competence: CP1 has 7 criteria and 16 items of the REAC's mixed list, under its heading.
 		List<CSVRecord> cp1 = rows.stream().filter(r -> r.get("Parent").equals("CP1")).toList();
 		assertEquals(7, kind(cp1, "Critère de performance").size());
-		assertEquals(14, kind(cp1, "Savoir-faire").size());
-		assertEquals(2, kind(cp1, "Savoir").size());
-		CSVRecord sf6 = cp1.stream().filter(r -> r.get("Identifiant").equals("CP1-SF6")).findFirst().orElseThrow();
-		assertEquals("Savoir-faire organisationnels", sf6.get("Catégorie"));
-		assertEquals("Assurer la gestion de parc.", sf6.get("Intitulé"));
-		assertEquals("AT1 > CP1 > SF6", sf6.get("Chemin"));
+		assertEquals(16, kind(cp1, "Savoir-faire ou savoir").size());
+		CSVRecord sk6 = cp1.stream().filter(r -> r.get("Identifiant").equals("CP1-SK6")).findFirst().orElseThrow();
+		assertEquals("Savoir-faire techniques, savoir-faire organisationnels, savoir-faire relationnels, savoirs", sk6.get("Catégorie"));
+		assertEquals("Assurer la gestion de parc.", sk6.get("Intitulé"));
+		assertEquals("AT1 > CP1 > SK6", sk6.get("Chemin"));
 		CSVRecord cp9 = kind(rows, "Compétence professionnelle").get(8);
 		assertEquals(List.of("TAI_2023", "CP9", "9", "AT1".replace("1", "3"), "Intervenir sur un annuaire Active Directory"),
 				List.of(cp9.get("Référentiel"), cp9.get("Identifiant"), cp9.get("Numéro"), cp9.get("Parent"), cp9.get("Intitulé")));
