@@ -33,7 +33,7 @@
 @SET __MVNW_PSMODULEP_SAVE=%PSModulePath%
 @SET PSModulePath=
 @FOR /F "usebackq tokens=1* delims==" %%A IN (`powershell -noprofile "& {$scriptDir='%~dp0'; $script='%__MVNW_ARG0_NAME__%'; icm -ScriptBlock ([Scriptblock]::Create((Get-Content -Raw '%~f0'))) -NoNewScope}"`) DO @(
-  IF "%%A"=="MVN_CMD" (set __MVNW_CMD__=%%B) ELSE IF "%%B"=="" (echo %%A) ELSE (echo %%A=%%B)
+  IF "%%A"=="MVN_CMD" (set __MVNW_CMD__=%%B) ELSE IF "%%A"=="JAVA_HOME" (set "JAVA_HOME=%%B") ELSE IF "%%B"=="" (echo %%A) ELSE (echo %%A=%%B)
 )
 @SET PSModulePath=%__MVNW_PSMODULEP_SAVE%
 @SET __MVNW_PSMODULEP_SAVE=
@@ -48,6 +48,40 @@
 $ErrorActionPreference = "Stop"
 if ($env:MVNW_VERBOSE -eq "true") {
   $VerbosePreference = "Continue"
+}
+
+# Referentiel Studio (not part of the upstream wrapper; keep it when the wrapper is updated): the
+# build needs a JDK >= 21. As .ci/jdk.sh does: JAVA_HOME if recent enough, the java on the PATH,
+# then the JDKs of the usual installers under Program Files (newest first); the batch part above
+# sets the JAVA_HOME written here. Without one, stop with a plain message.
+function Get-ReferentielJavaMajor($javaHome) {
+  $ErrorActionPreference = "Continue"
+  $java = Join-Path $javaHome "bin/java.exe"
+  $javac = Join-Path $javaHome "bin/javac.exe"
+  if (!(Test-Path $java -PathType Leaf) -or !(Test-Path $javac -PathType Leaf)) { return 0 }
+  $settings = & $java -XshowSettings:properties -version 2>&1 | Out-String
+  if ($settings -match 'java\.specification\.version = (\d+)') { return [int]$Matches[1] }
+  return 0
+}
+$referentielCandidates = @()
+if ($env:JAVA_HOME) { $referentielCandidates += $env:JAVA_HOME }
+$referentielJavaOnPath = Get-Command java.exe -ErrorAction SilentlyContinue
+if ($referentielJavaOnPath) { $referentielCandidates += (Split-Path (Split-Path $referentielJavaOnPath.Source)) }
+foreach ($vendor in "Eclipse Adoptium", "Java", "Microsoft", "Zulu", "Amazon Corretto", "BellSoft") {
+  $folder = Join-Path $env:ProgramFiles $vendor
+  if (Test-Path $folder) {
+    $referentielCandidates += Get-ChildItem $folder -Directory | Sort-Object Name -Descending | ForEach-Object { $_.FullName }
+  }
+}
+$referentielJdk = $referentielCandidates | Where-Object { (Get-ReferentielJavaMajor $_) -ge 21 } | Select-Object -First 1
+if (!$referentielJdk) {
+  [Console]::Error.WriteLine("Referentiel Studio needs a JDK 21 or newer (found none in JAVA_HOME, on the PATH or in Program Files).")
+  [Console]::Error.WriteLine("Install one (for example Eclipse Temurin 21 or 25) and set JAVA_HOME to it.")
+  exit 1
+}
+if ($referentielJdk -ne $env:JAVA_HOME) {
+  if ($env:JAVA_HOME) { [Console]::Error.WriteLine("mvnw: JAVA_HOME=$env:JAVA_HOME is not a JDK 21 or newer; using $referentielJdk.") }
+  Write-Output "JAVA_HOME=$referentielJdk"
 }
 
 # calculate distributionUrl, requires .mvn/wrapper/maven-wrapper.properties

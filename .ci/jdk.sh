@@ -1,6 +1,7 @@
 # Chooses a JDK >= 21 for the build; sourced by .ci/run and ./referentiel (which builds the tool on
-# first use). The shipped start scripts (the product's referentiel-studio, the command line's
-# bin/referentiel) keep their own copy of this search: they run without the source tree.
+# first use), and run by ./mvnw (through bash: the wrapper is a POSIX sh script). The shipped start
+# scripts (the product's referentiel-studio, the command line's bin/referentiel) keep their own
+# copy of this search: they run without the source tree.
 # Order: $JAVA_HOME if recent enough, the `java` on the PATH, then the JDKs under /usr/lib/jvm
 # (newest first). Exports JAVA_HOME, or explains what to install and returns 1.
 

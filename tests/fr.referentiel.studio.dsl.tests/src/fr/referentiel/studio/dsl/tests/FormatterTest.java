@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.google.inject.Inject;
 
-/** The formatter gives one canonical layout, and formatting changes no content. */
+/** The formatter gives one canonical layout, formatting twice changes nothing, and formatting changes no content. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(ReferentielInjectorProvider.class)
 class FormatterTest {
@@ -32,6 +32,12 @@ class FormatterTest {
 	private String format(String text) {
 		XtextResource resource = loader.load(loader.newResourceSet(), "a.referentiel", text);
 		return formatting.format(resource);
+	}
+
+	/** {@code messy} formats to {@code expected}, and formatting that again changes nothing. */
+	private void assertFormatsTo(String expected, String messy) {
+		assertEquals(expected, format(messy));
+		assertEquals(expected, format(expected), "formatting twice changes nothing");
 	}
 
 	@Test
@@ -84,7 +90,7 @@ class FormatterTest {
 				    }
 				}
 				""";
-		assertEquals(expected, format(messy));
+		assertFormatsTo(expected, messy);
 	}
 
 	@Test
@@ -122,7 +128,7 @@ class FormatterTest {
 				    }
 				}
 				""";
-		assertEquals(expected, format(messy));
+		assertFormatsTo(expected, messy);
 	}
 
 	@ParameterizedTest

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,8 +29,14 @@ import fr.referentiel.studio.dsl.validation.ReferentielIssueCodesProvider;
 
 /**
  * The validation corpus: for every rule, {@code <rule>.referentiel} makes the mistake as an author
- * would, {@code <rule>.expected} lists the diagnostics it must give ({@code line:column: severity [code]}),
+ * would, {@code <rule>.expected} lists the diagnostics it must give as users read them
+ * ({@code line:column: severity: message [code]}, the command line's format without the file),
  * and {@code <rule>.fixed.referentiel}, the same file corrected, must give none.
+ *
+ * <p>After a deliberate change of a message or a position, {@code -Dreferentiel.updateGolden=true}
+ * rewrites the {@code .expected} files instead of comparing, as for the exporters' golden files
+ * (e.g. {@code ./mvnw verify -pl tests/fr.referentiel.studio.dsl.tests -am -Dreferentiel.updateGolden=true});
+ * review them with {@code git diff}, and keep docs/validation.md's examples in step.
  */
 class ValidationCorpusTest {
 
@@ -45,8 +53,13 @@ class ValidationCorpusTest {
 		}
 	}
 
+	private static boolean updating() {
+		return Boolean.parseBoolean(System.getProperty("referentiel.updateGolden", "false"));
+	}
+
 	private static List<String> diagnostics(List<Problem> problems) {
-		return problems.stream().map(p -> p.line() + ":" + p.column() + ": " + p.severity().word() + " [" + p.code() + "]")
+		return problems.stream()
+				.map(p -> p.line() + ":" + p.column() + ": " + p.severity().word() + ": " + p.message() + " [" + p.code() + "]")
 				.toList();
 	}
 
@@ -58,11 +71,21 @@ class ValidationCorpusTest {
 	@MethodSource("rules")
 	void mistakeGivesTheExpectedDiagnostics(String rule) throws IOException {
 		Path file = corpus().resolve(rule + ".referentiel");
-		List<String> expected = Files.readAllLines(corpus().resolve(rule + ".expected")).stream().map(String::strip)
-				.filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+		Path expectedFile = corpus().resolve(rule + ".expected");
 		List<Problem> problems = CHECKER.check(List.of(file)).problems();
 		List<String> actual = diagnostics(problems);
-		assertEquals(String.join("\n", expected), String.join("\n", actual), describe(problems));
+		if (updating()) {
+			List<String> comments = Files.readAllLines(expectedFile, StandardCharsets.UTF_8).stream()
+					.filter(l -> l.startsWith("#")).toList();
+			List<String> lines = new ArrayList<>(comments);
+			lines.addAll(actual);
+			Files.write(expectedFile, lines, StandardCharsets.UTF_8);
+		}
+		List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8).stream().map(String::strip)
+				.filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+		assertEquals(String.join("\n", expected), String.join("\n", actual),
+				"(after checking the change, -Dreferentiel.updateGolden=true rewrites " + expectedFile.getFileName() + ")\n"
+						+ describe(problems));
 		String code = rule.equals("unresolvedReference") ? IssueCodes.LINKING : IssueCodes.qualify(rule);
 		assertTrue(actual.stream().anyMatch(d -> d.endsWith("[" + code + "]")), rule + " must trigger its own rule");
 	}

@@ -74,7 +74,8 @@ class ExportCommand implements Callable<Integer> {
 	List<String> layouts;
 
 	@Option(names = "--option", paramLabel = "NOM=VALEUR",
-			description = "Option d'un format (NOM=VALEUR, ou FORMAT.NOM=VALEUR pour un seul format).")
+			// FORMAT.NOM=VALEUR first: picocli wraps option texts after a dot too, and it fits there.
+			description = "Option d'un format : FORMAT.NOM=VALEUR pour un seul format, ou NOM=VALEUR.")
 	Map<String, String> options = new LinkedHashMap<>();
 
 	@Option(names = "--out", required = true, paramLabel = "DOSSIER",

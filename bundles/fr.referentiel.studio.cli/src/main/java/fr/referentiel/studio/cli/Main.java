@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;
 
 /** Entry point of the `referentiel` command. */
@@ -71,12 +73,62 @@ public final class Main implements Runnable {
 		return code;
 	}
 
-	/** The section headings of every command's help, in French like the rest of it. */
+	/**
+	 * The section headings of every command's help, in French like the rest of it, its
+	 * description wrapped at spaces only (see {@link #description}) and its examples never wrapped.
+	 */
 	private static void frenchHeadings(CommandLine commandLine) {
 		commandLine.getCommandSpec().usageMessage().synopsisHeading("Utilisation : ").descriptionHeading("%n")
 				.parameterListHeading("%nParamètres :%n").optionListHeading("%nOptions :%n")
 				.commandListHeading("%nCommandes :%n");
+		commandLine.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_DESCRIPTION, Main::description);
+		commandLine.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER, Main::footer);
 		commandLine.getSubcommands().values().forEach(Main::frenchHeadings);
+	}
+
+	/**
+	 * A command's description, each paragraph wrapped to the width of the help at spaces only.
+	 * Picocli wraps with the JDK's line {@code BreakIterator}, which also breaks after a dot or a
+	 * slash: « écrits en . » then « referentiel. » on the next line, « <nom du fichier>. » then
+	 * « <extension> ». No-break spaces keep words together, as elsewhere in the help.
+	 */
+	static String description(Help help) {
+		UsageMessageSpec usage = help.commandSpec().usageMessage();
+		StringBuilder text = new StringBuilder();
+		for (String paragraph : usage.description()) {
+			wrap(String.format(paragraph), usage.width(), text);
+		}
+		return text.toString();
+	}
+
+	/**
+	 * The footer: its examples (lines indented by two spaces) as written, since they are commands
+	 * to copy that a wrapped line would cut; its other lines wrapped at spaces like the description.
+	 */
+	static String footer(Help help) {
+		UsageMessageSpec usage = help.commandSpec().usageMessage();
+		StringBuilder text = new StringBuilder();
+		for (String line : usage.footer()) {
+			String formatted = String.format(line);
+			if (formatted.startsWith("  ")) {
+				text.append(formatted).append(System.lineSeparator());
+			} else {
+				wrap(formatted, usage.width(), text);
+			}
+		}
+		return text.toString();
+	}
+
+	private static void wrap(String paragraph, int width, StringBuilder text) {
+		StringBuilder line = new StringBuilder();
+		for (String word : paragraph.split(" +")) {
+			if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+				text.append(line).append(System.lineSeparator());
+				line.setLength(0);
+			}
+			line.append(line.isEmpty() ? "" : " ").append(word);
+		}
+		text.append(line).append(System.lineSeparator());
 	}
 
 	/** Without a command, the command prints its help. */

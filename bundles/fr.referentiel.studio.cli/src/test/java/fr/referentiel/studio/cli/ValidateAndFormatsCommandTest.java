@@ -15,6 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
 /** The validate and formats commands, and the help. */
 class ValidateAndFormatsCommandTest {
 
@@ -112,6 +115,36 @@ class ValidateAndFormatsCommandTest {
 		}
 		CliRun top = CliRun.run();
 		assertTrue(top.out().contains("Commandes :"), top.out());
+	}
+
+	@Test
+	void theHelpNeverCutsAWordAfterADotOrASlashNorAnExample() {
+		// Picocli's wrapping printed « … écrits en . » then « referentiel. »: the JDK's line
+		// BreakIterator allows a break after a dot or a slash. Descriptions are wrapped at spaces only.
+		String top = CliRun.run("--help").out();
+		assertTrue(top.lines().anyMatch(l -> l.contains("écrits en .referentiel.") || l.startsWith(".referentiel.")), top);
+		// The examples are commands to copy: never wrapped.
+		assertTrue(top.contains("\n  referentiel export examples/tai-2023.referentiel --format html,csv,markdown --out out\n"), top);
+		CommandLine root = new CommandLine(new Main());
+		List<CommandLine> commands = new java.util.ArrayList<>(List.of(root));
+		commands.addAll(root.getSubcommands().values());
+		for (CommandLine command : commands) {
+			CommandSpec spec = command.getCommandSpec();
+			String help = spec == root.getCommandSpec() ? top : CliRun.run(spec.name(), "--help").out();
+			List<String> texts = new java.util.ArrayList<>(List.of(spec.usageMessage().description()));
+			texts.addAll(List.of(spec.usageMessage().footer()));
+			spec.options().forEach(option -> texts.addAll(List.of(option.description())));
+			spec.positionalParameters().forEach(parameter -> texts.addAll(List.of(parameter.description())));
+			// Every word with a dot or a slash inside (.referentiel, <dossier>/<nom, fichier:ligne…)
+			// is printed whole.
+			for (String text : texts) {
+				for (String word : String.format(text).split("[ \u00a0]+")) {
+					if (word.matches(".*[./].*\\S") && !word.startsWith("${")) {
+						assertTrue(help.contains(word), "referentiel " + spec.name() + " --help cuts « " + word + " »:\n" + help);
+					}
+				}
+			}
+		}
 	}
 
 	@Test
