@@ -26,6 +26,7 @@ import fr.referentiel.studio.model.KnowledgeItem;
 import fr.referentiel.studio.model.ProfessionalCompetence;
 import fr.referentiel.studio.model.Referential;
 import fr.referentiel.studio.model.Relation;
+import fr.referentiel.studio.model.query.ModelQueries;
 
 /**
  * Reading a referential the way the official documents present it, shared by every format so
@@ -39,16 +40,7 @@ public final class Referentials {
 
 	/** The node and all its activities below it, depth first, in model order. */
 	public static List<ActivityNode> tree(ActivityNode root) {
-		List<ActivityNode> nodes = new ArrayList<>();
-		collect(root, nodes);
-		return nodes;
-	}
-
-	private static void collect(ActivityNode node, List<ActivityNode> nodes) {
-		nodes.add(node);
-		for (Activity child : node.getActivities()) {
-			collect(child, nodes);
-		}
+		return ModelQueries.tree(root);
 	}
 
 	/** The activities below the node (not the node itself), depth first. */
@@ -58,11 +50,7 @@ public final class Referentials {
 
 	/** The competences listed by the node or by any activity below it, once each, in order. */
 	public static List<ProfessionalCompetence> competences(ActivityNode node) {
-		Set<ProfessionalCompetence> competences = new LinkedHashSet<>();
-		for (ActivityNode n : tree(node)) {
-			competences.addAll(n.getCompetences());
-		}
-		return List.copyOf(competences);
+		return ModelQueries.competencesBelow(node);
 	}
 
 	/**
@@ -187,13 +175,7 @@ public final class Referentials {
 	 * it does not list.
 	 */
 	public static List<Competence> competences(Block block) {
-		Set<Competence> result = new LinkedHashSet<>(block.getCompetences());
-		for (ActivityType at : block.getActivityTypes()) {
-			if (!at.eIsProxy()) {
-				result.addAll(competences(at));
-			}
-		}
-		return List.copyOf(result);
+		return ModelQueries.competencesOf(block);
 	}
 
 	/** All knowledge items of a competence, in the order of {@link #knowledge(Competence)}. */

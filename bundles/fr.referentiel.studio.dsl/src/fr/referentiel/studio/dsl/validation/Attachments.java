@@ -10,9 +10,9 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 
 import fr.referentiel.studio.model.ActivityNode;
-import fr.referentiel.studio.model.ActivityType;
 import fr.referentiel.studio.model.Block;
 import fr.referentiel.studio.model.Competence;
+import fr.referentiel.studio.model.query.ModelQueries;
 
 /**
  * What the evaluation parts of a referential are attached to. An activity's modalities and
@@ -27,11 +27,7 @@ final class Attachments {
 
 	/** Competences listed on an activity node and on all its sub-activities. */
 	static Set<Competence> below(ActivityNode node) {
-		Set<Competence> result = new LinkedHashSet<>(node.getCompetences());
-		for (ActivityNode child : node.getActivities()) {
-			result.addAll(below(child));
-		}
-		return result;
+		return new LinkedHashSet<>(ModelQueries.competencesBelow(node));
 	}
 
 	/** Competences an activity's modalities and criteria concern: below it and on its ancestors. */
@@ -45,13 +41,7 @@ final class Attachments {
 
 	/** Competences a block certifies: its own list and those of its activity types. */
 	static Set<Competence> of(Block block) {
-		Set<Competence> result = new LinkedHashSet<>(block.getCompetences());
-		for (ActivityType at : block.getActivityTypes()) {
-			if (!at.eIsProxy()) {
-				result.addAll(below(at));
-			}
-		}
-		return result;
+		return new LinkedHashSet<>(ModelQueries.competencesOf(block));
 	}
 
 	/** The competences concerned by whatever holds a modality or criterion: an activity node or a block. */
