@@ -10,5 +10,5 @@ trap 'rm -rf "$work"' EXIT
 "$root/referentiel" export "$root/examples/bts-sio.referentiel" --format html --layout blocs --out "$work" >/dev/null
 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
     --disable-component-update --disable-sync --user-data-dir="$work/profile" --hide-scrollbars \
-    --window-size=1200,1500 --screenshot="$root/docs/bts-blocs.png" "file://$work/bts-sio.blocs.html" 2>/dev/null
+    --window-size=1200,2000 --screenshot="$root/docs/bts-blocs.png" "file://$work/bts-sio.blocs.html" 2>/dev/null
 echo "Wrote docs/bts-blocs.png"

@@ -21,7 +21,7 @@ public final class ExampleProject {
 
 	public static final String NAME = "Exemples";
 	/** The first one is opened after creation: the complete REAC of the TAI. */
-	static final String[] FILES = { "tai-2023.referentiel", "asr-rncp.referentiel" };
+	static final String[] FILES = { "tai-2023.referentiel", "asr-rncp.referentiel", "bts-sio.referentiel" };
 
 	private ExampleProject() {
 	}

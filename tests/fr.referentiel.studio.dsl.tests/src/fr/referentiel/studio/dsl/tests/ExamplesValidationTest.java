@@ -28,7 +28,7 @@ import fr.referentiel.studio.dsl.validation.IssueCodes;
 class ExamplesValidationTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "tai-2023.referentiel", "asr-rncp.referentiel" })
+	@ValueSource(strings = { "tai-2023.referentiel", "asr-rncp.referentiel", "bts-sio.referentiel" })
 	void examplesHaveNoErrorAndEveryWarningIsExplained(String example) {
 		Path file = TestFiles.examples().resolve(example);
 		CheckResult result = ReferentielChecker.create().check(List.of(file));
