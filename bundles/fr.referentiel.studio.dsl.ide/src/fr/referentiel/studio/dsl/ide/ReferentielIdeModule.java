@@ -5,12 +5,14 @@
 package fr.referentiel.studio.dsl.ide;
 
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 
 import fr.referentiel.studio.dsl.ide.contentassist.ReferentielCrossrefProposals;
+import fr.referentiel.studio.dsl.ide.contentassist.ReferentielKeywordProposals;
 import fr.referentiel.studio.dsl.ide.highlighting.ReferentielSemanticHighlighting;
 import fr.referentiel.studio.dsl.ide.hover.ReferentielDocumentation;
 import fr.referentiel.studio.dsl.ide.quickfix.ReferentielCodeActionService;
@@ -27,6 +29,11 @@ public class ReferentielIdeModule extends AbstractReferentielIdeModule {
 	/** Hovers show the full text of a competence, activity or criterion. */
 	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
 		return ReferentielDocumentation.class;
+	}
+
+	/** Keyword proposals leave out the single-valued clauses already written. */
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return ReferentielKeywordProposals.class;
 	}
 
 	/** Reference proposals show the title of what they name. */

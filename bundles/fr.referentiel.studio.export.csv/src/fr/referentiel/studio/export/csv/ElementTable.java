@@ -86,8 +86,11 @@ final class ElementTable {
 		for (Block b : referential.getBlocks()) {
 			String name = nullToEmpty(b.getName());
 			Owner self = ROOT.child(name, name);
-			row("Bloc de compétences", self, ROOT, b.getNumber() > 0 ? String.valueOf(b.getNumber()) : nullToEmpty(b.getCode()),
-					"", nullToEmpty(b.getTitle()), lines(b.getDescription()), lines(b.getContext()));
+			// A bloc's official code stands in « Numéro »; a bloc numbered too keeps its code in « Catégorie ».
+			boolean numbered = b.getNumber() > 0;
+			row("Bloc de compétences", self, ROOT, numbered ? String.valueOf(b.getNumber()) : nullToEmpty(b.getCode()),
+					numbered ? nullToEmpty(b.getCode()) : "", nullToEmpty(b.getTitle()), lines(b.getDescription()),
+					lines(b.getContext()));
 			int r = 0;
 			for (String resource : b.getResources()) {
 				r++;

@@ -25,6 +25,7 @@ public final class ExampleModels {
 
 	public static final String TAI = "tai-2023.referentiel";
 	public static final String ASR = "asr-rncp.referentiel";
+	public static final String BTS = "bts-sio.referentiel";
 
 	private static final Map<String, Referential> LOADED = new HashMap<>();
 
