@@ -65,8 +65,9 @@ public final class Vocabulary {
 	}
 
 	/**
-	 * The criteria column of a table of competences: the word most of the referential's competences
-	 * use (the first one met on a tie).
+	 * The criteria column of a table of competences: in a diploma, « Indicateurs de performance » as
+	 * soon as one competence uses the word; elsewhere the word most competences with criteria use,
+	 * « Critères de performance » on a tie.
 	 */
 	public String criteriaColumn() {
 		long indicators = referential.getCompetences().stream()

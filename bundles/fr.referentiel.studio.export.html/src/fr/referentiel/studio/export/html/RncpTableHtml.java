@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 
 import fr.referentiel.studio.export.ExportException;
 import fr.referentiel.studio.export.Referentials;
+import fr.referentiel.studio.export.Vocabulary;
 import fr.referentiel.studio.model.Activity;
 import fr.referentiel.studio.model.ActivityNode;
 import fr.referentiel.studio.model.ActivityType;
@@ -139,7 +140,7 @@ final class RncpTableHtml {
 			competenceCell.appendElement("p").text(nullToEmpty(c.getTitle()));
 		}
 		modalities(tr.appendElement("td"), modalities);
-		criteria(tr.appendElement("td"), criteria, competences);
+		criteria(tr.appendElement("td"), criteria, competences, Vocabulary.of(referential));
 	}
 
 	private void activities(Element cell, Row row) {
@@ -181,7 +182,8 @@ final class RncpTableHtml {
 	 * The row's evaluation criteria; a referential that gives none (a REAC) is assessed against
 	 * the performance criteria of the competences, shown instead under a lead-in that says so.
 	 */
-	private static void criteria(Element cell, List<Criterion> criteria, Set<ProfessionalCompetence> competences) {
+	private static void criteria(Element cell, List<Criterion> criteria, Set<ProfessionalCompetence> competences,
+			Vocabulary words) {
 		List<String> texts = criteria.stream().map(Criterion::getText).map(Referentials::nullToEmpty).toList();
 		if (texts.isEmpty()) {
 			texts = competences.stream().flatMap(c -> c.getPerformanceCriteria().stream()).map(Criterion::getText)
@@ -189,7 +191,7 @@ final class RncpTableHtml {
 			if (texts.isEmpty()) {
 				return;
 			}
-			cell.appendElement("p").text("Critères de performance des compétences :");
+			cell.appendElement("p").text(words.criteriaColumn() + " des compétences :");
 		}
 		Element ul = cell.appendElement("ul");
 		for (String text : texts) {

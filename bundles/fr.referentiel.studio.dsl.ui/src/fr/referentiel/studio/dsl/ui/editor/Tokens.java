@@ -46,15 +46,24 @@ public final class Tokens {
 	private Tokens() {
 	}
 
-	public static synchronized List<Tok> of(IDocument document, Injector injector) {
+	/*
+	 * The document is read outside the cache's lock: reading takes the document's own lock, which
+	 * the UI thread holds while it applies an edit and repaints (a reconciler thread waiting for it
+	 * while holding the cache's lock deadlocked the two). Lexing twice in a race is harmless.
+	 */
+	public static List<Tok> of(IDocument document, Injector injector) {
 		long stamp = document instanceof IDocumentExtension4 d ? d.getModificationStamp() : IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
 		String text = document.get();
-		Cached cached = CACHE.get(document);
-		if (cached != null && cached.stamp == stamp && cached.text.equals(text)) {
-			return cached.tokens;
+		synchronized (CACHE) {
+			Cached cached = CACHE.get(document);
+			if (cached != null && cached.stamp == stamp && cached.text.equals(text)) {
+				return cached.tokens;
+			}
 		}
 		List<Tok> tokens = lex(text, injector);
-		CACHE.put(document, new Cached(stamp, text, tokens));
+		synchronized (CACHE) {
+			CACHE.put(document, new Cached(stamp, text, tokens));
+		}
 		return tokens;
 	}
 
