@@ -39,7 +39,7 @@ public class CsvExporter extends DescribedExporter {
 	private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
 	private static final List<Layout> LAYOUTS = List.of(new Layout(ELEMENTS,
-			"Une ligne par élément (activité, compétence, critère, savoir-faire, savoir, modalité, livrable…) avec son "
+			"Une ligne par élément (section, activité, compétence, critère, savoir-faire, savoir, modalité, livrable…) avec son "
 					+ "identifiant, son type, son numéro, son parent et son chemin, pour filtrer et croiser dans un tableur."));
 
 	private static final List<ExportOption> OPTIONS = List.of(
@@ -71,7 +71,7 @@ public class CsvExporter extends DescribedExporter {
 			List<List<String>> rows = ElementTable.rows(referential);
 			if (rows.isEmpty()) {
 				throw new ExportException("Le tableau CSV (mise en page « elements ») aurait seulement sa ligne d'en-tête : ce référentiel ne décrit aucun élément "
-						+ "(activité type, compétence, bloc, terme du glossaire). Ajoutez-en avant d'exporter.");
+						+ "(section, activité type, compétence, bloc, terme du glossaire). Ajoutez-en avant d'exporter.");
 			}
 			for (List<String> row : rows) {
 				printer.printRecord(SpreadsheetCells.neutralise(row));

@@ -28,6 +28,7 @@ import fr.referentiel.studio.model.KnowledgeCategory;
 import fr.referentiel.studio.model.ProfessionalCompetence;
 import fr.referentiel.studio.model.Referential;
 import fr.referentiel.studio.model.Rubric;
+import fr.referentiel.studio.model.Section;
 import fr.referentiel.studio.model.RubricItem;
 import fr.referentiel.studio.model.RubricLine;
 import fr.referentiel.studio.model.TransversalCompetence;
@@ -71,6 +72,12 @@ final class ElementTable {
 	private static final Owner ROOT = new Owner("", "");
 
 	private void collect() {
+		int section = 0;
+		for (Section s : referential.getSections()) {
+			section++;
+			row("Section", ROOT.child("SE" + section, "SE" + section), ROOT, String.valueOf(section), "",
+					nullToEmpty(s.getTitle()), lines(s.getParagraphs()), "");
+		}
 		Map<ProfessionalCompetence, ActivityNode> owners = Referentials.owners(referential);
 		Map<ActivityNode, Owner> nodeOwners = new java.util.IdentityHashMap<>();
 		for (ActivityType at : referential.getActivityTypes()) {

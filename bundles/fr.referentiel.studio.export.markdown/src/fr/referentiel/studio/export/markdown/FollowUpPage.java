@@ -42,9 +42,10 @@ final class FollowUpPage {
 
 	/**
 	 * One section per activity type (a REAC's CCP), or per bloc when the referential describes no
-	 * activity type (a diploma, an RNCP title written by blocs).
+	 * activity type (a diploma, an RNCP title written by blocs), or one for the whole referential
+	 * when it has neither.
 	 *
-	 * @throws ExportException when it has neither: the page would have no module
+	 * @throws ExportException when it has no competence: the page would have no module
 	 */
 	String render() throws ExportException {
 		MarkdownWriter md = new MarkdownWriter();
@@ -66,10 +67,13 @@ final class FollowUpPage {
 				int number = b.getNumber() > 0 ? b.getNumber() : rank;
 				section(md, words.blockNumbered(number) + " - " + nullToEmpty(b.getTitle()), Referentials.competences(b));
 			}
+		} else if (!referential.getCompetences().isEmpty()) {
+			// Neither activity type nor bloc: one section, the referential's competences in the file's order.
+			section(md, nullToEmpty(referential.getTitle()), referential.getCompetences());
 		} else {
-			throw new ExportException("La page de suivi (mise en page « suivi ») présente un module par compétence, rangé sous son "
-					+ "activité type ou son bloc, et ce référentiel n'a ni activité type ni bloc. Ajoutez-les, ou choisissez "
-					+ "la mise en page « full ».");
+			throw new ExportException("La page de suivi (mise en page « suivi ») présente un module par compétence, et ce "
+					+ "référentiel n'en a aucune. Ajoutez ses compétences (compétence CP1 \"…\" { … }), ou choisissez la mise "
+					+ "en page « full ».");
 		}
 		return md.toString();
 	}

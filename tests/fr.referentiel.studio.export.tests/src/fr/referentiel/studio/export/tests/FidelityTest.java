@@ -137,7 +137,7 @@ class FidelityTest {
 	/** The repeated texts, and the layouts (format:layout) that show each. */
 	private static final Map<String, List<String>> SHOWN_BY = Map.ofEntries(
 			Map.entry("CERTIFICATEUR RÉPÉTÉ", List.of("html:document", "markdown:full", "html:blocs", "markdown:blocs")),
-			Map.entry("Paragraphe de section répété.", List.of("html:document", "markdown:full")),
+			Map.entry("Paragraphe de section répété.", List.of("html:document", "markdown:full", "csv:elements")),
 			Map.entry("Description d'activité type répétée.", List.of("html:document", "markdown:full", "csv:elements")),
 			Map.entry("Contexte d'activité type répété.", List.of("html:document", "markdown:full", "csv:elements")),
 			Map.entry("Réglementation répétée.", List.of("html:document", "markdown:full")),

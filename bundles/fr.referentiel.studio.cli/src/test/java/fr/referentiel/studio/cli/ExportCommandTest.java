@@ -49,7 +49,7 @@ class ExportCommandTest {
 		// The REAC gives three blocs no modality and repeats three lines: the warnings are printed as a
 		// compiler prints them, then counted; the summary comes after the progress lines.
 		assertEquals(6, run.err().lines().filter(l -> l.contains(": warning: ")).count(), run.err());
-		assertTrue(run.err().contains("tai-2023.referentiel:513:"), run.err());
+		assertTrue(run.err().contains("tai-2023.referentiel:491:"), run.err());
 		assertTrue(run.err().contains("6 avertissements ou remarques ci-dessus : l'export continue."), run.err());
 	}
 
