@@ -69,13 +69,19 @@ class HostileContentTest {
 				référentiel LONG "Une ligne d'un mégaoctet" {
 				    section "Présentation"
 				        | %s
+				    compétence CP1 "Lire un long texte" {
+				        critères de performance
+				            - Le texte est lu.
+				    }
 				}
 				""".formatted(prose));
 		Path out = exportAll(input);
 		Document html = SafeExports.html(output(out, "long.html"));
 		assertTrue(html.text().contains(prose.strip()), "the whole paragraph is in the HTML");
 		List<CSVRecord> csv = SafeExports.csv(Files.readAllBytes(out.resolve("long.csv")));
-		assertEquals(1, csv.size(), "only the header: a section is no element of the table");
+		// The header, the section (its paragraph whole in one cell), the competence and its criterion.
+		assertEquals(4, csv.size(), csv.toString().length() > 300 ? "4 rows" : csv.toString());
+		assertEquals(prose.strip(), csv.get(1).get(8).strip(), "the whole paragraph is in the section's cell");
 		assertTrue(output(out, "long.md").startsWith("---\n"));
 	}
 
