@@ -80,14 +80,7 @@ final class DocumentHtml {
 
 	private static void richTable(Element parent, RichTable t) {
 		Element table = parent.appendElement("table").addClass("blocs");
-		if (t.caption() != null) {
-			table.appendElement("caption").text(t.caption());
-		}
-		Element headRow = table.appendElement("thead").appendElement("tr");
-		for (String header : t.header()) {
-			headRow.appendElement("th").attr("scope", "col").text(header);
-		}
-		Element body = table.appendElement("tbody");
+		Element body = head(table, t.caption(), t.header());
 		for (List<List<Content>> row : t.rows()) {
 			Element tr = body.appendElement("tr");
 			for (List<Content> cell : row) {
@@ -97,16 +90,21 @@ final class DocumentHtml {
 		}
 	}
 
-	private static void table(Element parent, Table t) {
-		Element table = parent.appendElement("table");
-		if (t.caption() != null) {
-			table.appendElement("caption").text(t.caption());
+	/** The caption and header row of a table; returns its body. */
+	private static Element head(Element table, String caption, List<String> header) {
+		if (caption != null) {
+			table.appendElement("caption").text(caption);
 		}
 		Element headRow = table.appendElement("thead").appendElement("tr");
-		for (String header : t.header()) {
-			headRow.appendElement("th").attr("scope", "col").text(header);
+		for (String column : header) {
+			headRow.appendElement("th").attr("scope", "col").text(column);
 		}
-		Element body = table.appendElement("tbody");
+		return table.appendElement("tbody");
+	}
+
+	private static void table(Element parent, Table t) {
+		Element table = parent.appendElement("table");
+		Element body = head(table, t.caption(), t.header());
 		for (List<String> row : t.rows()) {
 			Element tr = body.appendElement("tr");
 			for (int i = 0; i < row.size(); i++) {

@@ -56,12 +56,7 @@ final class DocumentMarkdown {
 	 * stays bold and list items are led by a bullet, so the row still reads as the official table.
 	 */
 	private void richTable(RichTable t) {
-		md.block();
-		if (t.caption() != null) {
-			md.line("**" + MarkdownText.escape(t.caption()) + "**").block();
-		}
-		md.tableRow(t.header().stream().map(MarkdownText::escape).toList());
-		md.line("|" + String.join("|", Collections.nCopies(t.header().size(), " --- ")) + "|");
+		head(t.caption(), t.header());
 		for (List<List<Content>> row : t.rows()) {
 			List<String> cells = new java.util.ArrayList<>();
 			for (List<Content> cell : row) {
@@ -82,13 +77,18 @@ final class DocumentMarkdown {
 		md.block();
 	}
 
-	private void table(Table t) {
+	/** A table's caption (in bold: GFM has none), header row and alignment row. */
+	private void head(String caption, List<String> header) {
 		md.block();
-		if (t.caption() != null) {
-			md.line("**" + MarkdownText.escape(t.caption()) + "**").block();
+		if (caption != null) {
+			md.line("**" + MarkdownText.escape(caption) + "**").block();
 		}
-		md.tableRow(t.header().stream().map(MarkdownText::escape).toList());
-		md.line("|" + String.join("|", Collections.nCopies(t.header().size(), " --- ")) + "|");
+		md.tableRow(header.stream().map(MarkdownText::escape).toList());
+		md.line("|" + String.join("|", Collections.nCopies(header.size(), " --- ")) + "|");
+	}
+
+	private void table(Table t) {
+		head(t.caption(), t.header());
 		for (List<String> row : t.rows()) {
 			List<String> cells = new java.util.ArrayList<>();
 			for (int i = 0; i < row.size(); i++) {
