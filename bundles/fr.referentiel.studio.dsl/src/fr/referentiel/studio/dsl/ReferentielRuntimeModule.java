@@ -6,6 +6,7 @@ package fr.referentiel.studio.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
@@ -13,6 +14,7 @@ import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import fr.referentiel.studio.dsl.conversion.ReferentielValueConverters;
 import fr.referentiel.studio.dsl.linking.FrenchLinkingDiagnosticMessageProvider;
 import fr.referentiel.studio.dsl.parser.FrenchSyntaxErrorMessageProvider;
+import fr.referentiel.studio.dsl.parser.NestingGuardParser;
 import fr.referentiel.studio.dsl.validation.ReferentielIssueCodesProvider;
 import fr.referentiel.studio.dsl.validation.SettingsFileProvider;
 
@@ -22,6 +24,12 @@ public class ReferentielRuntimeModule extends AbstractReferentielRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return ReferentielValueConverters.class;
+	}
+
+	/** The parser behind the nesting guard, for every client of the language. */
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return NestingGuardParser.class;
 	}
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

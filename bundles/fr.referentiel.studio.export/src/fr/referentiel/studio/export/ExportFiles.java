@@ -6,33 +6,80 @@ package fr.referentiel.studio.export;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import fr.referentiel.studio.model.Referential;
 
 /**
- * Writes exported files for every format: into a temporary file of the target folder, then
- * moved over the target, so that a failed export never leaves a truncated or half-written file
- * and readers only ever see the old file or the new one whole. A temporary file left by a run
- * that was killed is removed by the next export of the same file.
+ * Writes the exported files of one run all together or not at all: each to a temporary file of
+ * the target folder first (a short hidden name, whatever the final name's length), then, once all
+ * are written and flushed to disk, each moved over its target, so that a failed export never leaves
+ * a truncated file nor new files beside old ones, and readers only ever see a whole file. Two runs
+ * into one folder take turns (a lock); a temporary file left by a run that was killed is removed by
+ * the next one, once its process is known to be gone.
  */
 public final class ExportFiles {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
+	/** The longest file name (in UTF-8 bytes) that the usual file systems (ext4, APFS, NTFS) accept. */
+	public static final int MAX_NAME_BYTES = 255;
 
-	/** When this process started (or, if unknown, first used this class): older temporary files are stale. */
-	private static final Instant PROCESS_START = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final long PID = ProcessHandle.current().pid();
+	private static final Pattern TEMPORARY = Pattern.compile("\\.referentiel-(\\d{1,19})-[0-9a-z]{1,13}\\.tmp");
+
+	/** Where a run writes its bytes; a test gives one that fills up. */
+	public interface Storage {
+		void write(Path file, byte[] content) throws IOException;
+	}
+
+	/** Writes and flushes a new file (not createTempFile: the result gets the usual permissions, not owner-only ones). */
+	public static final Storage DISK = (file, content) -> {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+			ByteBuffer buffer = ByteBuffer.wrap(content);
+			while (buffer.hasRemaining()) {
+				channel.write(buffer);
+			}
+			channel.force(true);
+		}
+	};
+
+	/** A move that failed after others succeeded: the files already in place are named. */
+	public static final class PartlyWrittenException extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient List<Path> written;
+
+		PartlyWrittenException(Path target, IOException cause, List<Path> written) {
+			super("« " + target + " » n'a pas pu être remplacé (" + cause.getMessage() + ") ; déjà remplacés par ce même "
+					+ "export : " + written.stream().map(p -> p.getFileName().toString()).toList() + ".", cause);
+			this.written = List.copyOf(written);
+		}
+
+		public List<Path> written() {
+			return written;
+		}
+	}
 
 	private ExportFiles() {
 	}
@@ -45,36 +92,72 @@ public final class ExportFiles {
 	 * @throws IOException also when the file name would leave {@code outputDir} (French message)
 	 */
 	public static Path write(Path outputDir, String fileName, byte[] content) throws IOException {
+		return writeAll(outputDir, Map.of(fileName, content), DISK, notice -> {
+		}).get(0);
+	}
+
+	/**
+	 * Writes every file of one run, or none: names and folder are checked, every file is written to
+	 * its temporary file, and only then are they moved into place. When a move fails (rare: the
+	 * folder changed under the run), the files already moved are named in a {@link PartlyWrittenException}.
+	 *
+	 * @param files    plain file names and their contents, in the order to write them
+	 * @param notices  told, in French, when the run waits for another export into the same folder
+	 * @return the files written, in the order given
+	 */
+	public static List<Path> writeAll(Path outputDir, Map<String, byte[]> files, Storage storage, Consumer<String> notices)
+			throws IOException {
 		Path dir = outputDir.toAbsolutePath().normalize();
-		Path target = resolveInside(dir, fileName);
-		Files.createDirectories(dir);
-		deleteStaleTemporaryFiles(dir, fileName);
-		// A hidden name in the same folder: the final move stays on one file system (atomic).
-		// Created as a plain new file, not with createTempFile, so the result gets the usual
-		// permissions (umask) rather than owner-only ones.
-		Path temp = dir.resolve("." + fileName + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
-		try {
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-				ByteBuffer buffer = ByteBuffer.wrap(content);
-				while (buffer.hasRemaining()) {
-					channel.write(buffer);
-				}
-				channel.force(true);
+		Map<Path, byte[]> targets = new LinkedHashMap<>();
+		for (Map.Entry<String, byte[]> file : files.entrySet()) {
+			Path target = resolveInside(dir, file.getKey());
+			if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+				throw new IOException("« " + target + " » est un dossier : l'export ne peut pas écrire un fichier à sa place. "
+						+ "Renommez ou déplacez ce dossier, ou exportez ailleurs (--out).");
 			}
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} catch (IOException | RuntimeException | Error e) {
-			try {
-				Files.deleteIfExists(temp);
-			} catch (IOException suppressed) {
-				e.addSuppressed(suppressed);
-			}
-			throw e;
+			targets.put(target, file.getValue());
 		}
-		return target;
+		Files.createDirectories(dir);
+		try (FolderLock lock = FolderLock.acquire(dir, notices)) {
+			deleteAbandonedTemporaryFiles(dir);
+			Map<Path, Path> staged = new LinkedHashMap<>(); // temporary file -> target
+			try {
+				for (Map.Entry<Path, byte[]> target : targets.entrySet()) {
+					Path temp = dir.resolve(".referentiel-" + PID + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+					staged.put(temp, target.getKey());
+					storage.write(temp, target.getValue());
+				}
+				return moveAll(staged);
+			} finally {
+				for (Path temp : staged.keySet()) {
+					try {
+						Files.deleteIfExists(temp);
+					} catch (IOException e) {
+						// left for the next run, which removes it
+					}
+				}
+			}
+		}
+	}
+
+	private static List<Path> moveAll(Map<Path, Path> staged) throws IOException {
+		List<Path> moved = new ArrayList<>();
+		for (Map.Entry<Path, Path> move : staged.entrySet()) {
+			try {
+				try {
+					Files.move(move.getKey(), move.getValue(), StandardCopyOption.ATOMIC_MOVE);
+				} catch (AtomicMoveNotSupportedException e) {
+					Files.move(move.getKey(), move.getValue(), StandardCopyOption.REPLACE_EXISTING);
+				}
+			} catch (IOException e) {
+				if (moved.isEmpty()) {
+					throw e;
+				}
+				throw new PartlyWrittenException(move.getValue(), e, moved);
+			}
+			moved.add(move.getValue());
+		}
+		return moved;
 	}
 
 	/**
@@ -100,34 +183,37 @@ public final class ExportFiles {
 	}
 
 	/**
-	 * A run killed while writing (power cut, kill -9) leaves its hidden temporary file behind; the
-	 * next export of the same file removes those older than this process, so a concurrent export
-	 * never loses its own. Best effort: a file that cannot be removed is left.
+	 * A run killed while writing (power cut, kill -9) leaves its hidden temporary files behind. One
+	 * is removed only when the process named in it is gone, or is another process that started after
+	 * the file was written (its number was reused): never a running export's file. Best effort.
 	 */
-	private static void deleteStaleTemporaryFiles(Path dir, String fileName) {
-		String prefix = "." + fileName + ".";
-		try (DirectoryStream<Path> candidates = Files.newDirectoryStream(dir, p -> isTemporaryOf(p, prefix))) {
+	private static void deleteAbandonedTemporaryFiles(Path dir) {
+		try (DirectoryStream<Path> candidates = Files.newDirectoryStream(dir,
+				p -> TEMPORARY.matcher(p.getFileName().toString()).matches())) {
 			for (Path candidate : candidates) {
-				try {
-					if (Files.getLastModifiedTime(candidate).toInstant().isBefore(PROCESS_START)) {
-						Files.deleteIfExists(candidate);
-					}
-				} catch (IOException e) {
-					// left for a later run
+				Matcher m = TEMPORARY.matcher(candidate.getFileName().toString());
+				if (m.matches() && abandoned(Long.parseLong(m.group(1)), Files.getLastModifiedTime(candidate).toInstant())) {
+					Files.deleteIfExists(candidate);
 				}
 			}
-		} catch (IOException | DirectoryIteratorException e) {
+		} catch (IOException | DirectoryIteratorException | NumberFormatException e) {
 			// left for a later run
 		}
 	}
 
-	private static boolean isTemporaryOf(Path file, String prefix) {
-		String name = file.getFileName().toString();
-		return name.length() > prefix.length() + ".tmp".length() && name.startsWith(prefix) && name.endsWith(".tmp")
-				&& name.substring(prefix.length(), name.length() - ".tmp".length()).matches("[0-9a-z]{1,13}");
+	private static boolean abandoned(long pid, Instant written) {
+		if (pid == PID) {
+			return false; // this run's own, or an earlier call of this process that removes its own
+		}
+		Optional<ProcessHandle> process = ProcessHandle.of(pid);
+		return process.isEmpty() || process.get().info().startInstant().map(start -> start.isAfter(written)).orElse(false);
 	}
 
 	private static Path resolveInside(Path dir, String fileName) throws IOException {
+		if (fileName != null && fileName.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+			throw new IOException("Nom de fichier trop long : « " + fileName + " » (" + fileName.getBytes(StandardCharsets.UTF_8).length
+					+ " octets, " + MAX_NAME_BYTES + " au plus). Raccourcissez le nom du fichier d'entrée.");
+		}
 		// "a..b.html" is a plain name; only the names of the folder itself and its parent are not.
 		if (fileName == null || fileName.isBlank() || fileName.contains("/") || fileName.contains("\\")
 				|| fileName.equals(".") || fileName.equals("..") || fileName.indexOf('\0') >= 0) {

@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.util.Iterator;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.LineAndColumn;
 
+import fr.referentiel.studio.dsl.parser.NestingGuardParser;
 import fr.referentiel.studio.dsl.validation.IssueCodes;
 import fr.referentiel.studio.model.Activity;
 
@@ -30,11 +33,22 @@ final class Nesting {
 	static final String TOO_DEEP_TO_PARSE = "Imbrication trop profonde : le fichier contient trop d'éléments imbriqués "
 			+ "les uns dans les autres pour être analysé. Vérifiez les accolades « { } » et réduisez l'imbrication des activités.";
 
+	private static final String LEFT_OUT = " Le fichier n'est ni vérifié plus avant ni exporté.";
+
 	private Nesting() {
 	}
 
-	/** The problem at the first activity nested beyond {@link #MAX_DEPTH} levels; null when none is. */
+	/**
+	 * The problem at the first block of braces the parser left out ({@link NestingGuardParser}), or
+	 * at the first activity nested beyond {@link #MAX_DEPTH} levels; null when none is.
+	 */
 	static Problem tooDeep(Path file, XtextResource resource) {
+		for (Resource.Diagnostic error : resource.getErrors()) {
+			if (error instanceof AbstractDiagnostic d && IssueCodes.NESTING_TOO_DEEP.equals(d.getCode())) {
+				return new Problem(file, Math.max(1, d.getLine()), Math.max(1, d.getColumn()), 1, ProblemSeverity.ERROR,
+						d.getMessage() + LEFT_OUT, IssueCodes.NESTING_TOO_DEEP);
+			}
+		}
 		for (Iterator<EObject> it = resource.getAllContents(); it.hasNext();) {
 			EObject object = it.next();
 			if (object instanceof Activity activity && depth(activity) > MAX_DEPTH) {
@@ -50,7 +64,7 @@ final class Nesting {
 				return new Problem(file, line, column, 0, ProblemSeverity.ERROR, "Imbrication trop profonde : l'activité « "
 						+ activity.getNumber() + " » est à plus de " + MAX_DEPTH + " niveaux sous son activité type. "
 						+ "Un référentiel en compte trois ou quatre : vérifiez les accolades « { } ». "
-						+ "Le fichier n'est ni vérifié plus avant ni exporté.", IssueCodes.NESTING_TOO_DEEP);
+						+ LEFT_OUT.strip(), IssueCodes.NESTING_TOO_DEEP);
 			}
 		}
 		return null;

@@ -7,6 +7,8 @@ package fr.referentiel.studio.dsl.check;
 import java.nio.file.Path;
 import java.util.Comparator;
 
+import fr.referentiel.studio.model.text.ControlCharacters;
+
 /**
  * One problem found in a file, located by 1-based line and column.
  *
@@ -25,8 +27,13 @@ public record Problem(Path file, int line, int column, int length, ProblemSeveri
 			.thenComparingInt(Problem::line).thenComparingInt(Problem::column)
 			.thenComparing(Problem::code, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-	/** {@code file:line:column: severity: message [code]}, the one format of every text report. */
+	/**
+	 * {@code file:line:column: severity: message [code]}, the one format of every text report: one
+	 * line whatever the texts hold, since a file name with a line break is quoted and a message
+	 * quoting the referential has its control characters escaped ({@link ControlCharacters}).
+	 */
 	public String toText() {
-		return file + ":" + line + ":" + column + ": " + severity.word() + ": " + message + " [" + code + "]";
+		return ControlCharacters.quoteName(file.toString()) + ":" + line + ":" + column + ": " + severity.word() + ": "
+				+ ControlCharacters.escape(message) + " [" + code + "]";
 	}
 }

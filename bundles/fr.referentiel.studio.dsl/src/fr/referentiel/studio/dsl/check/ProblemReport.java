@@ -20,6 +20,7 @@ import com.google.gson.JsonObject;
 
 import fr.referentiel.studio.dsl.validation.IssueCodes;
 import fr.referentiel.studio.dsl.validation.ReferentielIssueCodesProvider;
+import fr.referentiel.studio.model.text.ControlCharacters;
 
 /** Problems written for people (text), for programs (JSON) and for code-scanning tools (SARIF 2.1.0). */
 public final class ProblemReport {
@@ -61,7 +62,7 @@ public final class ProblemReport {
 		JsonObject root = new JsonObject();
 		root.add("problems", array);
 		root.add("summary", summary);
-		return GSON.toJson(root) + "\n";
+		return ControlCharacters.escapeKeepingLines(GSON.toJson(root)) + "\n";
 	}
 
 	/** A SARIF 2.1.0 log with one run, a rule for each code that appears and one result per problem. */
@@ -116,7 +117,7 @@ public final class ProblemReport {
 		root.addProperty("$schema", SARIF_SCHEMA);
 		root.addProperty("version", "2.1.0");
 		root.add("runs", runs);
-		return GSON.toJson(root) + "\n";
+		return ControlCharacters.escapeKeepingLines(GSON.toJson(root)) + "\n";
 	}
 
 	private static JsonObject rule(String code) {

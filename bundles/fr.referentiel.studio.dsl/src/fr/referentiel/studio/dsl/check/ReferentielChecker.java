@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import com.google.inject.Injector;
 import fr.referentiel.studio.dsl.ReferentielStandaloneSetup;
 import fr.referentiel.studio.dsl.validation.IssueCodes;
 import fr.referentiel.studio.model.Referential;
+import fr.referentiel.studio.model.text.ControlCharacters;
 
 /**
  * Checks .referentiel files outside any editor: the one entry point of the command line and the
@@ -67,6 +69,7 @@ public final class ReferentielChecker {
 		Map<Path, Object> loaded = new LinkedHashMap<>(); // file -> XtextResource or the Problem that stops it
 		Set<Path> seen = new HashSet<>();
 		List<String> texts = new ArrayList<>();
+		Map<Path, List<Problem>> notes = new HashMap<>();
 		for (Path file : files) {
 			Path absolute = file.toAbsolutePath().normalize();
 			if (!seen.add(absolute)) {
@@ -79,7 +82,11 @@ public final class ReferentielChecker {
 				continue;
 			}
 			texts.add(source.text());
-			XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(absolute.toString()));
+			List<Problem> fileNotes = notes(file, source);
+			if (!fileNotes.isEmpty()) {
+				notes.put(file, fileNotes);
+			}
+			XtextResource resource = (XtextResource) resourceSet.createResource(referentialUri(absolute));
 			try {
 				// Xtext parses a LazyStringInputStream's text as it is: the file is not encoded and decoded again.
 				resource.load(new LazyStringInputStream(source.text(), StandardCharsets.UTF_8.name()), null);
@@ -88,7 +95,7 @@ public final class ReferentielChecker {
 			} catch (IOException | RuntimeException | StackOverflowError e) {
 				// The parser recurses once per level of braces; Xtext may wrap the overflow in a ParseException.
 				loaded.put(file, causedByStackOverflow(e) ? tooDeep(file)
-						: fatal(file, "Le fichier « " + file + " » n'a pas pu être analysé : " + e + ".", IssueCodes.UNREADABLE_FILE));
+						: fatal(file, "Le fichier « " + ControlCharacters.quoteName(file.toString()) + " » n'a pas pu être analysé : " + e + ".", IssueCodes.UNREADABLE_FILE));
 			}
 			if (!(loaded.get(file) instanceof XtextResource)) {
 				// Half-built or unusable: other files must not link to it.
@@ -100,13 +107,42 @@ public final class ReferentielChecker {
 		List<CheckedFile> result = new ArrayList<>();
 		loaded.forEach((file, outcome) -> {
 			if (outcome instanceof XtextResource resource) {
-				result.add(validate(file, resource, validator));
+				result.add(validate(file, resource, validator, notes.getOrDefault(file, List.of())));
 			} else {
 				result.add(new CheckedFile(file, null, List.of((Problem) outcome)));
 			}
 		});
 		return new CheckResult(result);
 	}
+
+	/**
+	 * A file named on the command line is read as a referential whatever its name ends with; its
+	 * resource gets the language's extension so that the language's services handle it.
+	 */
+	private static URI referentialUri(Path absolute) {
+		URI uri = URI.createFileURI(absolute.toString());
+		return absolute.getFileName().toString().endsWith(EXTENSION) ? uri : uri.appendFileExtension(EXTENSION.substring(1));
+	}
+
+	/** What reading changed or assumed, said with the file's other problems. */
+	private static List<Problem> notes(Path file, SourceText source) {
+		List<Problem> notes = new ArrayList<>();
+		if (!file.getFileName().toString().endsWith(EXTENSION)) {
+			notes.add(new Problem(file, 1, 1, 0, ProblemSeverity.INFO, "Ce fichier n'a pas l'extension « " + EXTENSION
+					+ " » : il est lu comme un référentiel parce que vous l'avez nommé. Renommez-le en « …" + EXTENSION
+					+ " » pour que l'éditeur et la recherche dans les dossiers le trouvent.", IssueCodes.FILE_EXTENSION));
+		}
+		if (source.recomposedLine() > 0) {
+			notes.add(new Problem(file, source.recomposedLine(), 1, 0, ProblemSeverity.WARNING, "Ce fichier écrit des "
+					+ "accents en deux caractères (forme décomposée NFD : une lettre suivie d'un accent combinant), dès cette "
+					+ "ligne : ils ont été lus en un seul (« é », forme NFC), et les colonnes indiquées sur ces lignes "
+					+ "comptent les caractères recomposés. Enregistrez le fichier en NFC pour que tous les outils le lisent "
+					+ "de même.", IssueCodes.DECOMPOSED_ACCENT));
+		}
+		return notes;
+	}
+
+	private static final String EXTENSION = ".referentiel";
 
 	private static final Pattern DECLARED_NAME = Pattern.compile("r\u00e9f\u00e9rentiel\\s+(\\w+)");
 
@@ -174,8 +210,8 @@ public final class ReferentielChecker {
 	}
 
 	/** The file's diagnostics and model; a validation that fails is one problem, never an exception. */
-	private static CheckedFile validate(Path file, XtextResource resource, IResourceValidator validator) {
-		List<Problem> problems = new ArrayList<>();
+	private static CheckedFile validate(Path file, XtextResource resource, IResourceValidator validator, List<Problem> notes) {
+		List<Problem> problems = new ArrayList<>(notes);
 		try {
 			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 				Problem problem = problem(file, issue);
@@ -185,7 +221,7 @@ public final class ReferentielChecker {
 			}
 		} catch (RuntimeException | StackOverflowError e) {
 			return new CheckedFile(file, null, List.of(causedByStackOverflow(e) ? tooDeep(file) : fatal(file, "Le fichier « "
-					+ file + " » n'a pas pu être vérifié (erreur interne : " + e + "). Signalez-la avec le fichier en cause.",
+					+ ControlCharacters.quoteName(file.toString()) + " » n'a pas pu être vérifié (erreur interne : " + e + "). Signalez-la avec le fichier en cause.",
 					IssueCodes.UNREADABLE_FILE)));
 		}
 		problems.sort(Problem.ORDER);

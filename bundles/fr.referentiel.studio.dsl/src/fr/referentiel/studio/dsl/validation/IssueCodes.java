@@ -47,6 +47,8 @@ public final class IssueCodes {
 	public static final String CUT_SENTENCE = PREFIX + "cutSentence";
 	public static final String MIXED_APOSTROPHES = PREFIX + "mixedApostrophes";
 	public static final String DOUBLE_SPACE = PREFIX + "doubleSpace";
+	public static final String CONTROL_CHARACTER = PREFIX + "controlCharacter";
+	public static final String DECOMPOSED_ACCENT = PREFIX + "decomposedAccent";
 
 	// Identity
 	public static final String INVALID_CODE = PREFIX + "invalidCode";
@@ -56,6 +58,7 @@ public final class IssueCodes {
 	// Reading files (headless checker only: the file never reached the parser)
 	public static final String UNREADABLE_FILE = PREFIX + "unreadableFile";
 	public static final String NESTING_TOO_DEEP = PREFIX + "nestingTooDeep";
+	public static final String FILE_EXTENSION = PREFIX + "fileExtension";
 
 	/** Xtext's own codes, reported as they are. */
 	public static final String SYNTAX = Diagnostic.SYNTAX_DIAGNOSTIC;
@@ -85,11 +88,14 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(CUT_SENTENCE, "Phrase coupée entre deux entrées");
 		DESCRIPTIONS.put(MIXED_APOSTROPHES, "Apostrophes droites et typographiques mélangées");
 		DESCRIPTIONS.put(DOUBLE_SPACE, "Espaces multiples");
+		DESCRIPTIONS.put(CONTROL_CHARACTER, "Caractère de contrôle invisible dans le texte");
+		DESCRIPTIONS.put(DECOMPOSED_ACCENT, "Accent écrit en deux caractères (forme décomposée NFD)");
 		DESCRIPTIONS.put(INVALID_CODE, "Code officiel au format invalide");
 		DESCRIPTIONS.put(INVALID_DATE, "Date invalide");
 		DESCRIPTIONS.put(UPDATE_BEFORE_VALIDATION, "Date de mise à jour antérieure à la date de validation");
 		DESCRIPTIONS.put(UNREADABLE_FILE, "Fichier illisible");
 		DESCRIPTIONS.put(NESTING_TOO_DEEP, "Imbrication trop profonde");
+		DESCRIPTIONS.put(FILE_EXTENSION, "Fichier lu comme un référentiel sans en avoir l'extension");
 		DESCRIPTIONS.put(SYNTAX, "Erreur de syntaxe");
 		DESCRIPTIONS.put(LINKING, "Référence inconnue");
 	}

@@ -12,6 +12,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * run on save (CheckType.NORMAL). docs/validation.md lists every rule.
  */
 @ComposedChecks(validators = { StructureValidator.class, NumberingValidator.class, CoverageValidator.class,
-		TextQualityValidator.class, IdentityValidator.class, ClauseValidator.class })
+		TextQualityValidator.class, IdentityValidator.class, ClauseValidator.class,
+		SourceCharactersValidator.class })
 public class ReferentielValidator extends AbstractReferentielValidator {
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -80,7 +81,7 @@ public class StructureValidator extends ReferentielCheck {
 				.getExportedObjects(P.getReferential(), name, false)) {
 			if (!other.getEObjectURI().trimFragment().equals(referential.eResource().getURI())) {
 				report(DUPLICATE_IDENTIFIER, "Le référentiel " + name + " est aussi déclaré dans le fichier « "
-						+ other.getEObjectURI().trimFragment().lastSegment()
+						+ URI.decode(other.getEObjectURI().trimFragment().lastSegment())
 						+ " ». Donnez un identifiant différent à chaque version (par exemple TAI_2018 et TAI_2023).",
 						referential, P.getReferential_Name());
 				return;

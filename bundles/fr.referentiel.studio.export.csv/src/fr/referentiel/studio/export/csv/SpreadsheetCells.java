@@ -6,18 +6,22 @@ package fr.referentiel.studio.export.csv;
 
 import java.util.List;
 
+import fr.referentiel.studio.model.text.ControlCharacters;
+
 /**
  * Keeps spreadsheets from executing the texts of a referential (CSV injection): a cell starting
  * with = + - @, a tab or a carriage return is read as a formula by Excel and LibreOffice, so
  * such a cell is prefixed with a single quote ', which the spreadsheet shows as text. The
- * referential's own text is unchanged otherwise.
+ * referential's own text is unchanged otherwise, but for control characters, which become spaces
+ * ({@link ControlCharacters}).
  */
 final class SpreadsheetCells {
 
 	private SpreadsheetCells() {
 	}
 
-	static String neutralise(String cell) {
+	static String neutralise(String text) {
+		String cell = ControlCharacters.blank(text);
 		if (cell.isEmpty()) {
 			return cell;
 		}

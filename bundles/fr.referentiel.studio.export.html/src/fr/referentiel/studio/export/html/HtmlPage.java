@@ -12,6 +12,8 @@ import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
+import fr.referentiel.studio.model.text.ControlCharacters;
+
 /**
  * A French HTML5 page built as a jsoup tree. jsoup rather than a hand-written writer: texts go
  * in through {@link Element#text(String)} and {@link Element#attr(String, String)}, so every
@@ -43,27 +45,7 @@ final class HtmlPage {
 	}
 
 	byte[] toBytes() {
-		return (withoutControlCharacters(document.outerHtml()) + "\n").getBytes(StandardCharsets.UTF_8);
-	}
-
-	/**
-	 * Control characters are not allowed in HTML, and jsoup writes them as they are. Texts pasted
-	 * from PDFs and Word bring some (a form feed between pages, a vertical tab for a line break):
-	 * each becomes a space, which is what it stood for. Tabs and line ends stay.
-	 */
-	static String withoutControlCharacters(String html) {
-		StringBuilder out = null;
-		for (int i = 0; i < html.length(); i++) {
-			char c = html.charAt(i);
-			boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
-			if (control && out == null) {
-				out = new StringBuilder(html.length()).append(html, 0, i);
-			}
-			if (out != null) {
-				out.append(control ? ' ' : c);
-			}
-		}
-		return out == null ? html : out.toString();
+		return (ControlCharacters.blank(document.outerHtml()) + "\n").getBytes(StandardCharsets.UTF_8);
 	}
 
 	/** Appends the text, its line breaks as {@code <br>}: a multi-line cell stays one cell. */

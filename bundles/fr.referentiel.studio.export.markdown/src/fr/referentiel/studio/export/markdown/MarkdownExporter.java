@@ -16,6 +16,7 @@ import fr.referentiel.studio.export.Layout;
 import fr.referentiel.studio.export.document.BlocDocument;
 import fr.referentiel.studio.export.document.ReacDocument;
 import fr.referentiel.studio.model.Referential;
+import fr.referentiel.studio.model.text.ControlCharacters;
 
 /**
  * GitHub-flavoured Markdown (also read by Jekyll): the training follow-up page of a static site,
@@ -56,6 +57,7 @@ public class MarkdownExporter extends DescribedExporter {
 			case BLOCS -> new DocumentMarkdown().render(BlocDocument.build(referential));
 			default -> new FollowUpPage(referential, settings.text(TITLE), order, settings.flag(IN_MENU)).render();
 		};
-		return text.getBytes(StandardCharsets.UTF_8);
+		// Control characters would reach the reader raw (Markdown has no escape for them): see ControlCharacters.
+		return ControlCharacters.blank(text).getBytes(StandardCharsets.UTF_8);
 	}
 }

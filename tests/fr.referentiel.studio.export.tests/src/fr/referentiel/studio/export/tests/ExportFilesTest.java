@@ -6,6 +6,7 @@ package fr.referentiel.studio.export.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,15 +78,117 @@ class ExportFilesTest {
 	}
 
 	@Test
-	void temporaryFilesLeftByAKilledRunAreRemovedByTheNextExport() throws IOException {
-		Path stale = Files.writeString(dir.resolve(".tai.html.k3j9x2.tmp"), "half-writ");
-		Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(0));
-		Path otherFile = Files.writeString(dir.resolve(".tai.csv.k3j9x2.tmp"), "not ours");
-		Files.setLastModifiedTime(otherFile, java.nio.file.attribute.FileTime.fromMillis(0));
-		Path recent = Files.writeString(dir.resolve(".tai.html.recent1.tmp"), "a concurrent export");
+	void temporaryFilesOfAKilledRunAreRemovedAndThoseOfARunningExportKept() throws Exception {
+		Process finished = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-version").redirectErrorStream(true).start();
+		finished.getInputStream().readAllBytes();
+		finished.waitFor();
+		Path stale = Files.writeString(dir.resolve(".referentiel-" + finished.pid() + "-k3j9x2.tmp"), "half-writ");
+		long running = ProcessHandle.current().parent().orElseThrow().pid();
+		Path concurrent = Files.writeString(dir.resolve(".referentiel-" + running + "-recent1.tmp"), "a concurrent export");
+		Path notOurs = Files.writeString(dir.resolve(".tai.html.k3j9x2.tmp"), "another tool's");
 		ExportFiles.write(dir, "tai.html", bytes("new"));
-		assertEquals(List.of(".tai.csv.k3j9x2.tmp", ".tai.html.recent1.tmp", "tai.html"), names(dir));
-		assertEquals("a concurrent export", Files.readString(recent));
+		assertFalse(Files.exists(stale), "the killed run's file is removed");
+		assertEquals("a concurrent export", Files.readString(concurrent));
+		assertEquals("another tool's", Files.readString(notOurs));
+		assertEquals("new", Files.readString(dir.resolve("tai.html")));
+	}
+
+	@Test
+	void aFullDiskAfterTheFirstFileReplacesNothing() throws IOException {
+		Files.writeString(dir.resolve("tai.csv"), "old csv");
+		Files.writeString(dir.resolve("tai.html"), "old html");
+		int[] writes = { 0 };
+		ExportFiles.Storage fillsUp = (file, content) -> {
+			if (writes[0]++ > 0) {
+				throw new IOException("No space left on device");
+			}
+			ExportFiles.DISK.write(file, content);
+		};
+		Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+		files.put("tai.csv", bytes("new csv"));
+		files.put("tai.html", bytes("new html"));
+		files.put("tai.md", bytes("new md"));
+		assertThrows(IOException.class, () -> ExportFiles.writeAll(dir, files, fillsUp, notice -> {
+		}));
+		assertEquals(List.of("tai.csv", "tai.html"), names(dir), "no temporary file left, no new file");
+		assertEquals("old csv", Files.readString(dir.resolve("tai.csv")));
+		assertEquals("old html", Files.readString(dir.resolve("tai.html")));
+	}
+
+	@Test
+	void aNameTooLongForTheFileSystemIsRefusedBeforeAnythingIsWritten() throws IOException {
+		Files.writeString(dir.resolve("a.csv"), "old");
+		Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+		files.put("a.csv", bytes("new"));
+		files.put("é".repeat(128) + ".html", bytes("x")); // 256 bytes in UTF-8, 133 characters
+		IOException e = assertThrows(IOException.class, () -> ExportFiles.writeAll(dir, files, ExportFiles.DISK, n -> {
+		}));
+		assertTrue(e.getMessage().startsWith("Nom de fichier trop long"), e.getMessage());
+		assertEquals("old", Files.readString(dir.resolve("a.csv")));
+	}
+
+	@Test
+	void aNameOfTheLongestLengthIsWrittenThroughAShortTemporaryName() throws IOException {
+		String name = "r".repeat(ExportFiles.MAX_NAME_BYTES - ".html".length()) + ".html";
+		ExportFiles.write(dir, name, bytes("x"));
+		assertEquals(List.of(name), names(dir));
+	}
+
+	@Test
+	void aFolderWhereAFileShouldGoIsRefusedBeforeAnythingIsWritten() throws IOException {
+		Files.writeString(dir.resolve("tai.csv"), "old");
+		Files.createDirectory(dir.resolve("tai.html"));
+		Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+		files.put("tai.csv", bytes("new"));
+		files.put("tai.html", bytes("new"));
+		IOException e = assertThrows(IOException.class, () -> ExportFiles.writeAll(dir, files, ExportFiles.DISK, n -> {
+		}));
+		assertTrue(e.getMessage().contains("est un dossier"), e.getMessage());
+		assertEquals("old", Files.readString(dir.resolve("tai.csv")));
+	}
+
+	@Test
+	void twoExportsIntoOneFolderTakeTurnsAndTheSecondIsToldSo() throws Exception {
+		java.util.concurrent.CountDownLatch firstIsWriting = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		ExportFiles.Storage slow = (file, content) -> {
+			firstIsWriting.countDown();
+			try {
+				release.await();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			ExportFiles.DISK.write(file, content);
+		};
+		Thread first = new Thread(() -> {
+			try {
+				ExportFiles.writeAll(dir, Map.of("a.html", bytes("first")), slow, n -> {
+				});
+			} catch (IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		});
+		first.start();
+		firstIsWriting.await();
+		List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
+		Thread second = new Thread(() -> {
+			try {
+				ExportFiles.writeAll(dir, Map.of("a.html", bytes("second")), ExportFiles.DISK, notices::add);
+			} catch (IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		});
+		second.start();
+		while (notices.isEmpty() && second.isAlive()) {
+			Thread.sleep(10);
+		}
+		release.countDown();
+		first.join();
+		second.join();
+		assertEquals(1, notices.size(), notices::toString);
+		assertTrue(notices.get(0).startsWith("Un autre export écrit dans"), notices::toString);
+		assertEquals("second", Files.readString(dir.resolve("a.html")), "the second ran after the first");
+		assertEquals(List.of("a.html"), names(dir));
 	}
 
 	@Test

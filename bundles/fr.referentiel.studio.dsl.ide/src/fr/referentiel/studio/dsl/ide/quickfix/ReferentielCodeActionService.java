@@ -91,6 +91,10 @@ public class ReferentielCodeActionService implements ICodeActionService2 {
 			return "Joindre à la ligne suivante";
 		} else if (code.equals(DOUBLE_SPACE)) {
 			return "Remplacer par une seule espace";
+		} else if (code.equals(CONTROL_CHARACTER)) {
+			return "Supprimer le caractère invisible";
+		} else if (code.equals(DECOMPOSED_ACCENT)) {
+			return "Recomposer l'accent (" + (edits.isEmpty() ? "" : edits.get(0).text()) + ")";
 		}
 		return null;
 	}

@@ -1,0 +1,96 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.export;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * Two exports into one folder take turns, so that each one's files land together. The lock is an
+ * operating-system file lock on a file of the system's temporary folder named after the output
+ * folder, not in it: the user's folder holds only what they exported. Threads of one process take
+ * turns on a plain lock first (a file lock is held by the whole process). If the lock file cannot
+ * be opened (another user's), the run goes on without it: it is still all or nothing on its own.
+ */
+final class FolderLock implements AutoCloseable {
+
+	private static final ReentrantLock IN_PROCESS = new ReentrantLock();
+
+	private final FileChannel channel;
+	private final FileLock lock;
+
+	private FolderLock(FileChannel channel, FileLock lock) {
+		this.channel = channel;
+		this.lock = lock;
+	}
+
+	static FolderLock acquire(Path dir, Consumer<String> notices) throws IOException {
+		if (!IN_PROCESS.tryLock()) {
+			notices.accept(waiting(dir));
+			IN_PROCESS.lock();
+		}
+		FileChannel channel = null;
+		try {
+			channel = FileChannel.open(lockFile(dir), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+			FileLock lock = channel.tryLock();
+			if (lock == null) {
+				notices.accept(waiting(dir));
+				lock = channel.lock();
+			}
+			return new FolderLock(channel, lock);
+		} catch (IOException | OverlappingFileLockException | SecurityException e) {
+			if (channel != null) {
+				channel.close();
+			}
+			return new FolderLock(null, null);
+		} catch (RuntimeException | Error e) {
+			IN_PROCESS.unlock();
+			throw e;
+		}
+	}
+
+	private static String waiting(Path dir) {
+		return "Un autre export écrit dans « " + dir + " » : celui-ci attend qu'il ait fini.";
+	}
+
+	private static Path lockFile(Path dir) {
+		Path folder;
+		try {
+			folder = dir.toRealPath(); // one folder reached through two paths is still one folder
+		} catch (IOException e) {
+			folder = dir;
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(folder.toString().getBytes(StandardCharsets.UTF_8));
+			return Path.of(System.getProperty("java.io.tmpdir"), "referentiel-export-" + HexFormat.of().formatHex(digest, 0, 12) + ".lock");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			if (lock != null) {
+				lock.release();
+			}
+			if (channel != null) {
+				channel.close();
+			}
+		} finally {
+			IN_PROCESS.unlock();
+		}
+	}
+}
