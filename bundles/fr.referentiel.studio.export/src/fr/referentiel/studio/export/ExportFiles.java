@@ -209,10 +209,16 @@ public final class ExportFiles {
 		return process.isEmpty() || process.get().info().startInstant().map(start -> start.isAfter(written)).orElse(false);
 	}
 
+	/** Why a file system would refuse this name (French), or null when it is short enough. */
+	public static String tooLong(String fileName) {
+		int bytes = fileName == null ? 0 : fileName.getBytes(StandardCharsets.UTF_8).length;
+		return bytes <= MAX_NAME_BYTES ? null : "Nom de fichier trop long : « " + fileName + " » (" + bytes + " octets, "
+				+ MAX_NAME_BYTES + " au plus). Raccourcissez le nom du fichier d'entrée.";
+	}
+
 	private static Path resolveInside(Path dir, String fileName) throws IOException {
-		if (fileName != null && fileName.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
-			throw new IOException("Nom de fichier trop long : « " + fileName + " » (" + fileName.getBytes(StandardCharsets.UTF_8).length
-					+ " octets, " + MAX_NAME_BYTES + " au plus). Raccourcissez le nom du fichier d'entrée.");
+		if (tooLong(fileName) != null) {
+			throw new IOException(tooLong(fileName));
 		}
 		// "a..b.html" is a plain name; only the names of the folder itself and its parent are not.
 		if (fileName == null || fileName.isBlank() || fileName.contains("/") || fileName.contains("\\")

@@ -102,8 +102,12 @@ class ExportCommand implements Callable<Integer> {
 		long start = System.nanoTime();
 		PrintWriter err = spec.commandLine().getErr();
 		List<Path> files = inputs.files();
+		if (out.toString().isBlank()) {
+			throw new UserError("--out attend un dossier : « " + out + " » n'en nomme aucun. Pour écrire dans le dossier "
+					+ "courant, écrivez --out .");
+		}
 		List<Target> targets = plan();
-		checkDistinctNames(files);
+		checkDistinctOutputs(files, targets);
 		CheckResult result = Checking.check(files);
 		// Every problem in full, as a compiler prints them, then their count.
 		List<Problem> problems = result.problems();
@@ -126,17 +130,15 @@ class ExportCommand implements Callable<Integer> {
 		prepareOutputFolder();
 		List<CheckedFile> exportable = result.files().stream().filter(f -> f.referential() != null).toList();
 		List<Output> outputs = render(exportable, targets, err);
-		for (Output output : outputs) {
-			write(output);
-		}
+		writeAll(outputs, err);
 		err.flush(); // the progress lines (on the error stream) come before the summary
 		spec.commandLine().getOut().println(Messages.count(outputs.size(), "fichier écrit", "fichiers écrits")
-				+ " dans « " + out + " » en " + Messages.seconds(System.nanoTime() - start) + ".");
+				+ " dans « " + Messages.name(out) + " » en " + Messages.seconds(System.nanoTime() - start) + ".");
 		spec.commandLine().getOut().flush();
 		// Even --force cannot export what could not be analysed (a file nested too deeply): say so.
 		List<CheckedFile> skipped = result.files().stream().filter(f -> f.referential() == null).toList();
 		for (CheckedFile file : skipped) {
-			err.println("« " + file.file() + " » n'est pas exporté : il n'a pas pu être analysé (voir l'erreur ci-dessus).");
+			err.println("« " + Messages.name(file.file()) + " » n'est pas exporté : il n'a pas pu être analysé (voir l'erreur ci-dessus).");
 		}
 		return skipped.isEmpty() ? ExitCode.OK : ExitCode.INVALID;
 	}
@@ -242,14 +244,26 @@ class ExportCommand implements Callable<Integer> {
 		}
 	}
 
-	/** Two inputs named alike in different folders would overwrite each other's outputs. */
-	private static void checkDistinctNames(List<Path> files) {
-		Map<String, Path> byName = new HashMap<>();
+	/**
+	 * Two documents of the run must not go to one file: inputs named alike in two folders, or
+	 * « x » in layout rncp and « x.rncp » in the default one (both x.rncp.html). Compared without
+	 * case, since Windows and macOS folders do.
+	 */
+	private static void checkDistinctOutputs(List<Path> files, List<Target> targets) {
+		Map<String, String> byName = new HashMap<>();
 		for (Path file : files) {
-			Path other = byName.putIfAbsent(InputFiles.baseName(file), file);
-			if (other != null) {
-				throw new UserError("« " + other + " » et « " + file
-						+ " » donneraient les mêmes fichiers de sortie : exportez-les dans deux dossiers différents.");
+			for (Target target : targets) {
+				String name = ExportFiles.fileName(InputFiles.baseName(file), target.exporter(), target.layout());
+				if (ExportFiles.tooLong(name) != null) {
+					throw new UserError(ExportFiles.tooLong(Messages.name(name)) + " Rien n'a été écrit.");
+				}
+				String producer = "« " + Messages.name(file) + " » en " + target.exporter().formatId() + " (mise en page « "
+						+ target.layout() + " »)";
+				String other = byName.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), producer);
+				if (other != null) {
+					throw new UserError(other + " et " + producer + " donneraient le même fichier « " + Messages.name(name)
+							+ " » : exportez-les dans deux dossiers différents, ou renommez l'un des fichiers. Rien n'a été écrit.");
+				}
 			}
 		}
 	}
@@ -260,7 +274,7 @@ class ExportCommand implements Callable<Integer> {
 			Path probe = Files.createTempFile(out, ".referentiel-", ".tmp");
 			Files.delete(probe);
 		} catch (IOException | SecurityException e) {
-			throw new UserError("Impossible d'écrire dans le dossier de sortie « " + out + " » : " + Messages.reason(e)
+			throw new UserError("Impossible d'écrire dans le dossier de sortie « " + Messages.name(out) + " » : " + Messages.reason(e)
 					+ ". Rien n'a été écrit.");
 		}
 	}
@@ -298,12 +312,12 @@ class ExportCommand implements Callable<Integer> {
 			try {
 				content = target.exporter().render(file.referential(), target.layout(), target.options());
 			} catch (ExportException e) {
-				throw new ExportException("« " + file.file() + " » en " + target.exporter().formatId() + " (mise en page « "
+				throw new ExportException("« " + Messages.name(file.file()) + " » en " + target.exporter().formatId() + " (mise en page « "
 						+ target.layout() + " ») : " + e.getMessage(), e);
 			}
 			String name = ExportFiles.fileName(base, target.exporter(), target.layout());
 			outputs.add(new Output(name, content));
-			progress.step(file.file().getFileName() + " → " + name);
+			progress.step(Messages.name(file.file().getFileName()) + " → " + Messages.name(name));
 		}
 		return outputs;
 	}
@@ -319,11 +333,20 @@ class ExportCommand implements Callable<Integer> {
 		}
 	}
 
-	private void write(Output output) {
+	/** Every file of the run or none ({@link ExportFiles#writeAll}); a wait for another export is said. */
+	private void writeAll(List<Output> outputs, PrintWriter err) {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		outputs.forEach(o -> files.put(o.fileName(), o.content()));
 		try {
-			ExportFiles.write(out, output.fileName(), output.content());
+			ExportFiles.writeAll(out, files, ExportFiles.DISK, notice -> {
+				err.println(notice);
+				err.flush();
+			});
+		} catch (ExportFiles.PartlyWrittenException e) {
+			throw new UserError("Export inachevé : " + e.getMessage() + " Relancez l'export une fois le problème réglé.");
 		} catch (IOException e) {
-			throw new UserError("Impossible d'écrire « " + out.resolve(output.fileName()) + " » : " + Messages.reason(e));
+			throw new UserError("Impossible d'écrire dans « " + Messages.name(out) + " » : " + Messages.reason(e)
+					+ ". Rien n'a été remplacé.");
 		}
 	}
 

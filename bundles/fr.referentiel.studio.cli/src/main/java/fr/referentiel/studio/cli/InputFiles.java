@@ -28,7 +28,7 @@ final class InputFiles {
 			if (Files.isDirectory(argument)) {
 				List<Path> found = referentialsUnder(argument);
 				if (found.isEmpty()) {
-					throw new UserError("Aucun fichier " + EXTENSION + " dans le dossier « " + argument + " ».");
+					throw new UserError("Aucun fichier " + EXTENSION + " dans le dossier « " + Messages.name(argument) + " ».");
 				}
 				found.stream().filter(f -> seen.add(f.toAbsolutePath().normalize())).forEach(files::add);
 			} else if (Files.exists(argument)) {
@@ -36,7 +36,7 @@ final class InputFiles {
 					files.add(argument.normalize());
 				}
 			} else {
-				throw new UserError("Fichier introuvable : « " + argument + " ». Vérifiez le chemin.");
+				throw new UserError("Fichier introuvable : « " + Messages.name(argument) + " ». Vérifiez le chemin.");
 			}
 		}
 		return List.copyOf(files);
@@ -47,7 +47,7 @@ final class InputFiles {
 			return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
 					.map(Path::normalize).sorted().toList();
 		} catch (IOException | UncheckedIOException e) {
-			throw new UserError("Impossible de parcourir le dossier « " + folder + " » : " + Messages.reason(e));
+			throw new UserError("Impossible de parcourir le dossier « " + Messages.name(folder) + " » : " + Messages.reason(e));
 		}
 	}
 

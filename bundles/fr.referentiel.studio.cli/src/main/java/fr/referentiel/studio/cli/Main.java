@@ -39,11 +39,16 @@ public final class Main implements Runnable {
 	picocli.CommandLine.Model.CommandSpec spec;
 
 	public static void main(String[] args) {
-		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+		PrintWriter err = new PrintWriter(new TerminalWriter(new PrintWriter(System.err, true)), true);
+		// A thread of a batch that fails out of any command's hands still gets the message, not a trace.
+		Thread.setDefaultUncaughtExceptionHandler((thread, e) -> internalError(e, false, err));
+		System.exit(run(args, new PrintWriter(System.out, true), err));
 	}
 
 	/** Runs the command in this process and returns its exit code; never throws. */
-	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+	public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+		PrintWriter out = new PrintWriter(new TerminalWriter(rawOut), true);
+		PrintWriter err = new PrintWriter(new TerminalWriter(rawErr), true);
 		boolean debug = Arrays.asList(args).contains("--debug");
 		CommandLine commandLine = new CommandLine(new Main());
 		frenchHeadings(commandLine);
@@ -59,18 +64,45 @@ public final class Main implements Runnable {
 				err.println(user.getMessage());
 				return user.exitCode();
 			}
-			if (debug) {
-				e.printStackTrace(err);
-			} else {
-				err.println("Erreur interne : " + e + ". Relancez avec --debug pour les détails, "
-						+ "et signalez-la avec le fichier en cause.");
-			}
-			return ExitCode.INTERNAL;
+			return internalError(e, debug, err);
 		});
-		int code = commandLine.execute(args);
+		int code;
+		try {
+			code = commandLine.execute(args);
+		} catch (Throwable e) {
+			// An Error (out of memory, stack overflow) passes picocli's handler: the same message, never a trace.
+			code = internalError(e, debug, err);
+		}
 		out.flush();
 		err.flush();
 		return code;
+	}
+
+	/** What the user sees of a defect or of an exhausted machine: one French paragraph and exit code 3. */
+	static int internalError(Throwable e, boolean debug, PrintWriter err) {
+		if (causedBy(e, OutOfMemoryError.class)) {
+			// The work that took the memory is unreachable once here: printing needs little.
+			err.println("Mémoire insuffisante : Java a manqué de mémoire (" + Runtime.getRuntime().maxMemory() / 1048576
+					+ " Mo au plus) pour traiter ces fichiers. Rien n'a été écrit. Traitez moins de fichiers à la fois, "
+					+ "ou donnez plus de mémoire à Java, par exemple : REFERENTIEL_JAVA_OPTS=-Xmx2g referentiel …");
+			return ExitCode.INTERNAL;
+		}
+		if (debug) {
+			e.printStackTrace(err);
+		} else {
+			err.println("Erreur interne : " + (causedBy(e, StackOverflowError.class) ? "pile d'appels épuisée" : e)
+					+ ". Relancez avec --debug pour les détails, et signalez-la avec le fichier en cause.");
+		}
+		return ExitCode.INTERNAL;
+	}
+
+	private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (kind.isInstance(t)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
