@@ -52,7 +52,8 @@ import picocli.CommandLine.Spec;
 				"  referentiel export tai.referentiel --format csv --option separator=, --option bom=false --out out",
 				"",
 				"Codes de sortie : 0 export réussi, 1 référentiel en erreur (rien n'est écrit), "
-						+ "2 mauvaise utilisation, fichier illisible ou dossier de sortie inutilisable." })
+						+ "2 mauvaise utilisation, fichier illisible ou dossier de sortie inutilisable (rien n'est remplacé), "
+						+ "3 erreur interne ou mémoire insuffisante." })
 class ExportCommand implements Callable<Integer> {
 
 	@Mixin

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 				"  referentiel validate examples/tai-2023.referentiel",
 				"  referentiel validate referentiels/ --format sarif > resultats.sarif",
 				"",
-				"Codes de sortie : 0 aucun problème bloquant, 1 des erreurs, 2 mauvaise utilisation ou fichier illisible." })
+				"Codes de sortie : 0 aucun problème bloquant, 1 des erreurs, 2 mauvaise utilisation ou fichier illisible "
+						+ "(plus de 10 Mo, tube ou périphérique, pas en UTF-8), 3 erreur interne ou mémoire insuffisante." })
 class ValidateCommand implements Callable<Integer> {
 
 	enum Format {
