@@ -43,6 +43,9 @@ import fr.referentiel.studio.model.text.ControlCharacters;
  */
 public final class ReferentielChecker {
 
+	/** The largest file read (10 MB), by the command line and by the language server alike. */
+	public static final long MAX_FILE_BYTES = SourceText.MAX_BYTES;
+
 	private static Injector shared;
 
 	private final Injector injector;

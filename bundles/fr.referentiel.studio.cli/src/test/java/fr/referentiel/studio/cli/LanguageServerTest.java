@@ -128,6 +128,28 @@ class LanguageServerTest {
 	}
 
 	@Test
+	void aFileNestedFiveHundredLevelsGetsOneErrorAndTheOutlineStillAnswers() throws Exception {
+		// 500 levels left documentSymbol unanswered, 5,000 ran the server out of memory: the parser's guard holds here too.
+		StringBuilder text = new StringBuilder("référentiel R \"R\" {\n    activité type AT1 \"A\" {\n");
+		for (int level = 1; level <= 500; level++) {
+			text.append("activité 1 \"N\" {\n");
+		}
+		text.append("}\n".repeat(500)).append("    }\n}\n");
+		Path deep = workspace.resolve("profond.referentiel");
+		Files.writeString(deep, text);
+		LspClient client = connect();
+		client.initialize(workspace);
+		client.open(deep, text.toString());
+		String tooDeep = "fr.referentiel.studio.dsl.nestingTooDeep";
+		Diagnostic error = withCode(client.diagnostics(deep, d -> hasCode(d, tooDeep)), tooDeep);
+		assertEquals(30, error.getRange().getStart().getLine(), "at the brace that opens level 31 (line 31)");
+		assertTrue(error.getMessage().getLeft().startsWith("Imbrication trop profonde"), error.getMessage().toString());
+		List<DocumentSymbol> outline = await(client.server.getTextDocumentService()
+				.documentSymbol(new DocumentSymbolParams(document(deep)))).stream().map(Either::getRight).toList();
+		assertEquals("R — R", outline.get(0).getName());
+	}
+
+	@Test
 	void aQuickFixAppliedGivesTheCorrectedText() throws Exception {
 		Path file = copy(corpus("doubleSpace.referentiel"), "espaces.referentiel");
 		String text = Files.readString(file);

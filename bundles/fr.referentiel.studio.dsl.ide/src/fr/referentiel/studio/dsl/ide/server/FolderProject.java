@@ -18,6 +18,9 @@ import org.eclipse.xtext.workspace.IProjectConfig;
 import org.eclipse.xtext.workspace.ISourceFolder;
 import org.eclipse.xtext.workspace.IWorkspaceConfig;
 
+import fr.referentiel.studio.dsl.check.ReferentielChecker;
+import fr.referentiel.studio.model.text.ControlCharacters;
+
 /**
  * A project made of the files directly in one folder, not its subfolders: opening a file from a
  * large folder (a home directory) must not make the server read everything below it.
@@ -68,10 +71,31 @@ final class FolderProject implements IProjectConfig, ISourceFolder {
 		try (Stream<Path> files = Files.list(Path.of(folder.toFileString()))) {
 			// folder ends with an empty segment (its trailing slash): replaced by the file's name, encoded.
 			URI parent = folder.trimSegments(1);
-			return files.filter(Files::isRegularFile)
+			return files.filter(FolderProject::isReadable)
 					.map(f -> parent.appendSegment(URI.encodeSegment(f.getFileName().toString(), false))).toList();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * A plain file within the size the command line reads: a pipe would block the server, a file of
+	 * hundreds of megabytes exhaust its memory. Such a file is left out of the project (and said on
+	 * the server's log); opened in the editor, it is still checked on its own.
+	 */
+	static boolean isReadable(Path file) {
+		try {
+			if (!Files.isRegularFile(file)) {
+				return false;
+			}
+			if (Files.size(file) > ReferentielChecker.MAX_FILE_BYTES) {
+				System.err.println("referentiel lsp : « " + ControlCharacters.quoteName(file.toString())
+						+ " » est laissé de côté : il dépasse " + ReferentielChecker.MAX_FILE_BYTES / 1048576 + " Mo.");
+				return false;
+			}
+			return true;
+		} catch (IOException e) {
+			return false;
 		}
 	}
 

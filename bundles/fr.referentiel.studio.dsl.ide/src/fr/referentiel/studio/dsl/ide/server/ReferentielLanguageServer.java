@@ -6,9 +6,23 @@ package fr.referentiel.studio.dsl.ide.server;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
+import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
+import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
@@ -16,6 +30,7 @@ import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.FileExtensionProvider;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
+import org.eclipse.xtext.util.IFileSystemScanner;
 import org.eclipse.xtext.util.Modules2;
 
 import com.google.inject.AbstractModule;
@@ -29,6 +44,10 @@ import fr.referentiel.studio.dsl.ide.ReferentielIdeSetup;
  * quick fixes), Xtext's {@link LanguageServerImpl} over the services of {@code ReferentielIdeModule}.
  * The caller owns the streams: {@code referentiel lsp} gives it the process's standard input and
  * output, tests give it pipes.
+ *
+ * <p>Whatever the client sends, the server goes on answering: badly framed messages are dropped
+ * ({@link WellFramedInput}), an unknown method is answered « method not found », and a failure is
+ * answered with a French message, its details (Java stack trace) on standard error only.
  */
 public final class ReferentielLanguageServer {
 
@@ -47,12 +66,81 @@ public final class ReferentielLanguageServer {
 				// This language, built by its IdeSetup, rather than whatever ServiceLoader finds on the class path.
 				bind(IResourceServiceProvider.Registry.class).toInstance(thisLanguage());
 				bind(WorkspaceManager.class).to(ReferentielWorkspaceManager.class);
+				bind(IFileSystemScanner.class).to(ReadableFilesScanner.class);
 			}
 		}));
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
-		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
+		Map<String, JsonRpcMethod> served = server.supportedMethods();
+		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>()
+				.setLocalService(server)
+				.setRemoteInterface(LanguageClient.class)
+				.setInput(new WellFramedInput(in))
+				.setOutput(out)
+				.setExceptionHandler(ReferentielLanguageServer::toResponseError)
+				// Applied to both directions: the incoming messages go to the RemoteEndpoint.
+				.wrapMessages(next -> next instanceof RemoteEndpoint endpoint ? knownRequestsOnly(endpoint, served)
+						: withoutDetails(next))
+				.create();
 		server.connect(launcher.getRemoteProxy());
 		return launcher.startListening();
+	}
+
+	/**
+	 * Requests for a method the server does not have are answered « method not found » (-32601).
+	 * Without this, Xtext throws UnsupportedOperationException and lsp4j answers « internal error ».
+	 */
+	private static MessageConsumer knownRequestsOnly(RemoteEndpoint endpoint, Map<String, JsonRpcMethod> served) {
+		return message -> {
+			if (message instanceof RequestMessage request) {
+				JsonRpcMethod method = served.get(request.getMethod());
+				if (method == null || method.isNotification()) {
+					endpoint.handle(request, List.of(new MessageIssue("Méthode inconnue du serveur : « "
+							+ abbreviate(request.getMethod()) + " »", ResponseErrorCode.MethodNotFound.getValue())));
+					return;
+				}
+			}
+			endpoint.consume(message);
+		};
+	}
+
+	/** No error sent has {@code data}: lsp4j puts there the exception of a request it could not read. */
+	private static MessageConsumer withoutDetails(MessageConsumer next) {
+		return message -> {
+			if (message instanceof ResponseMessage response && response.getError() != null
+					&& response.getError().getData() != null) {
+				System.err.println("referentiel lsp : erreur renvoyée au client : " + response.getError().getMessage());
+				if (response.getError().getData() instanceof Throwable cause) {
+					cause.printStackTrace(System.err);
+					// lsp4j's words for a message it could not read (its parameters of another type).
+					response.getError().setMessage("Message illisible : ses paramètres ne sont pas ceux attendus ; "
+							+ "le détail est dans le journal du serveur.");
+				}
+				response.getError().setData(null);
+			}
+			next.consume(message);
+		};
+	}
+
+	/** The answer to a request that failed: a French message; the stack trace goes to standard error. */
+	private static ResponseError toResponseError(Throwable failure) {
+		Throwable cause = failure;
+		while ((cause instanceof CompletionException || cause instanceof ExecutionException
+				|| cause instanceof InvocationTargetException) && cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		if (cause instanceof ResponseErrorException answer) {
+			// An error meant for the client (method not found, Xtext's own): sent as it is, without data.
+			ResponseError error = answer.getResponseError();
+			return new ResponseError(error.getCode(), error.getMessage(), null);
+		}
+		System.err.println("referentiel lsp : erreur interne pendant une requête :");
+		failure.printStackTrace(System.err);
+		return new ResponseError(ResponseErrorCode.InternalError,
+				"Erreur interne du serveur de langage ; le détail est dans son journal (sortie d'erreur).", null);
+	}
+
+	private static String abbreviate(String text) {
+		return text == null ? "" : text.length() <= 100 ? text : text.substring(0, 100) + "…";
 	}
 
 	private static IResourceServiceProvider.Registry thisLanguage() {

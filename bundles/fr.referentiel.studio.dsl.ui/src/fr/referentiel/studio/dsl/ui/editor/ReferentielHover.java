@@ -43,7 +43,12 @@ public class ReferentielHover implements ITextHover {
 		return Failures.safely("survol", () -> text(document, region.getOffset(), injector), null);
 	}
 
-	/** The hover text at {@code offset}, as plain text, or null. */
+	/**
+	 * The hover text at {@code offset}, or null: the service's Markdown made text again (bold labels
+	 * plain, backslash escapes undone). The entities {@code &lt; &gt; &amp;} of the referential's text
+	 * stay: Eclipse's hover shows its text through an HTML presenter, which turns them back into
+	 * characters, whereas a {@code <b>} written in a title would be taken for a tag.
+	 */
 	public static String text(IDocument document, int offset, Injector injector) {
 		IHoverService service = injector.getInstance(IHoverService.class);
 		String text = document.get();
@@ -55,6 +60,22 @@ public class ReferentielHover implements ITextHover {
 			return null;
 		}
 		String value = hover.getContents().getRight().getValue();
-		return value == null || value.isBlank() ? null : value.replace("**", "");
+		return value == null || value.isBlank() ? null : text(value);
+	}
+
+	/** The Markdown of ReferentielDocumentation as text: every unescaped {@code **} is a label's bold. */
+	static String text(String markdown) {
+		StringBuilder text = new StringBuilder(markdown.length());
+		for (int i = 0; i < markdown.length(); i++) {
+			char c = markdown.charAt(i);
+			if (c == '\\' && i + 1 < markdown.length()) {
+				text.append(markdown.charAt(++i));
+			} else if (c == '*' && markdown.startsWith("**", i)) {
+				i++;
+			} else {
+				text.append(c);
+			}
+		}
+		return text.toString();
 	}
 }

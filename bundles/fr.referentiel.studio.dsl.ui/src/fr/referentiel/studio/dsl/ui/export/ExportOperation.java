@@ -7,6 +7,7 @@ package fr.referentiel.studio.dsl.ui.export;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,16 +78,21 @@ public class ExportOperation implements IRunnableWithProgress {
 				}
 				Path out = folder.getLocation().toFile().toPath();
 				String base = file.getFullPath().removeFileExtension().lastSegment();
+				// Every document of the file rendered first, then written together: all of them or none.
+				Map<String, byte[]> documents = new LinkedHashMap<>();
 				for (Exporter exporter : exporters) {
-					Path path = index.withFile(file, resource -> {
+					byte[] content = index.withFile(file, resource -> {
 						try {
-							return ExportFiles.export(exporter, (Referential) resource.getContents().get(0), null, Map.of(), out, base);
+							return exporter.render((Referential) resource.getContents().get(0), null, Map.of());
 						} catch (Exception e) {
 							throw new IllegalStateException(e.getMessage(), e);
 						}
 					});
-					written.add(folder.getFile(new org.eclipse.core.runtime.Path(path.getFileName().toString())));
+					documents.put(ExportFiles.fileName(base, exporter, null), content);
 					sub.worked(1);
+				}
+				for (Path path : ExportFiles.writeAll(out, documents, ExportFiles.DISK, notice -> sub.subTask(notice))) {
+					written.add(folder.getFile(new org.eclipse.core.runtime.Path(path.getFileName().toString())));
 				}
 			}
 			folder.refreshLocal(IResource.DEPTH_ONE, sub.split(1));
