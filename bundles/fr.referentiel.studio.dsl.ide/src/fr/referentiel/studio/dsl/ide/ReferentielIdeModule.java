@@ -10,6 +10,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.eclipse.xtext.ide.server.UriExtensions;
 
 import fr.referentiel.studio.dsl.ide.contentassist.ReferentielCrossrefProposals;
 import fr.referentiel.studio.dsl.ide.contentassist.ReferentielKeywordProposals;
@@ -17,6 +18,7 @@ import fr.referentiel.studio.dsl.ide.highlighting.ReferentielSemanticHighlightin
 import fr.referentiel.studio.dsl.ide.hover.ReferentielDocumentation;
 import fr.referentiel.studio.dsl.ide.quickfix.ReferentielCodeActionService;
 import fr.referentiel.studio.dsl.ide.symbols.ReferentielSymbolNames;
+import fr.referentiel.studio.dsl.ide.server.AsciiUriExtensions;
 
 /** IDE services of the .referentiel language, shared by the language server and the Eclipse editor. */
 public class ReferentielIdeModule extends AbstractReferentielIdeModule {
@@ -44,6 +46,11 @@ public class ReferentielIdeModule extends AbstractReferentielIdeModule {
 	/** Outline entries: identifier and title, and criteria and knowledge by their text. */
 	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
 		return ReferentielSymbolNames.class;
+	}
+
+	/** URIs sent to clients with their accents percent-encoded, as clients write them. */
+	public Class<? extends UriExtensions> bindUriExtensions() {
+		return AsciiUriExtensions.class;
 	}
 
 	/** Declarations and references coloured apart. */

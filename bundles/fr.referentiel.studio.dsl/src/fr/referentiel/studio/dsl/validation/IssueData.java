@@ -14,11 +14,55 @@ public final class IssueData {
 	private IssueData() {
 	}
 
-	/** A replacement of {@code length} characters at {@code offset} by {@code text}. */
-	public record Edit(int offset, int length, String text) {
+	/**
+	 * A replacement of {@code length} characters at {@code offset} by {@code text}. {@code context}
+	 * is the text of the file around the replaced part when the check ran ({@code before} characters
+	 * of it precede the offset), so that a fix applied later, after the author typed elsewhere, finds
+	 * where its text went, and refuses when that text itself changed, instead of editing the wrong place.
+	 */
+	public record Edit(int offset, int length, String text, int before, String context) {
 
+		/** Characters of context kept on each side of the replaced part. */
+		static final int CONTEXT = 24;
+
+		public Edit(int offset, int length, String text) {
+			this(offset, length, text, 0, null);
+		}
+
+		/** The same edit, with the context it has in {@code source} (the text the check read). */
+		public Edit anchoredIn(String source) {
+			if (source == null || offset < 0 || offset + length > source.length()) {
+				return this;
+			}
+			int from = Math.max(0, offset - CONTEXT);
+			int to = Math.min(source.length(), offset + length + CONTEXT);
+			return new Edit(offset, length, text, offset - from, source.substring(from, to));
+		}
+
+		/**
+		 * This edit where it belongs in {@code current}: at its offset when the context is still there,
+		 * else at the one place the context now is; null when it is nowhere or in several places
+		 * (the text the fix was computed for has changed: no fix is safer than a wrong one).
+		 */
+		public Edit in(String current) {
+			if (context == null) {
+				return offset >= 0 && offset + length <= current.length() ? this : null;
+			}
+			int start = offset - before;
+			if (start >= 0 && current.startsWith(context, start)) {
+				return this;
+			}
+			int found = current.indexOf(context);
+			if (found < 0 || current.indexOf(context, found + 1) >= 0) {
+				return null;
+			}
+			return new Edit(found + before, length, text, before, context);
+		}
+
+		/** {@code offset:length:replacement}, or {@code @offset:length:before:contextLength:<context><replacement>}. */
 		public String encode() {
-			return offset + ":" + length + ":" + text;
+			return context == null ? offset + ":" + length + ":" + text
+					: "@" + offset + ":" + length + ":" + before + ":" + context.length() + ":" + context + text;
 		}
 
 		/** The edit written in {@code data}, or null when {@code data} is not an edit. */
@@ -26,17 +70,29 @@ public final class IssueData {
 			if (data == null) {
 				return null;
 			}
-			int first = data.indexOf(':');
-			int second = first < 0 ? -1 : data.indexOf(':', first + 1);
-			if (second < 0) {
-				return null;
-			}
+			boolean anchored = data.startsWith("@");
+			int[] numbers = new int[anchored ? 4 : 2];
+			int at = anchored ? 1 : 0;
 			try {
-				return new Edit(Integer.parseInt(data.substring(0, first)), Integer.parseInt(data.substring(first + 1, second)),
-						data.substring(second + 1));
+				for (int i = 0; i < numbers.length; i++) {
+					int colon = data.indexOf(':', at);
+					if (colon < 0) {
+						return null;
+					}
+					numbers[i] = Integer.parseInt(data.substring(at, colon));
+					at = colon + 1;
+				}
 			} catch (NumberFormatException e) {
 				return null;
 			}
+			if (!anchored) {
+				return new Edit(numbers[0], numbers[1], data.substring(at));
+			}
+			if (numbers[3] < 0 || at + numbers[3] > data.length() || numbers[2] < 0 || numbers[2] > numbers[3]) {
+				return null;
+			}
+			return new Edit(numbers[0], numbers[1], data.substring(at + numbers[3]), numbers[2],
+					data.substring(at, at + numbers[3]));
 		}
 	}
 }

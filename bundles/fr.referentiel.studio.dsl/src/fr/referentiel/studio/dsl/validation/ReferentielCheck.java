@@ -13,6 +13,7 @@ import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 import com.google.inject.Inject;
 
+import fr.referentiel.studio.dsl.validation.IssueData.Edit;
 import fr.referentiel.studio.model.Referential;
 
 /**
@@ -36,16 +37,33 @@ public abstract class ReferentielCheck extends AbstractReferentielValidator {
 	}
 
 	protected void report(String code, String message, EObject object, EStructuralFeature feature, String... data) {
-		addIssue(message, object, feature, code, data);
+		addIssue(message, object, feature, code, anchored(object, data));
 	}
 
 	protected void report(String code, String message, EObject object, EStructuralFeature feature, int index,
 			String... data) {
-		addIssue(message, object, feature, index, code, data);
+		addIssue(message, object, feature, index, code, anchored(object, data));
 	}
 
 	protected void reportAt(String code, String message, EObject object, int offset, int length, String... data) {
-		addIssue(message, object, offset, length, code, data);
+		addIssue(message, object, offset, length, code, anchored(object, data));
+	}
+
+	/** The quick-fix edits among {@code data} with the text around them, so a late fix finds its place ({@link Edit#in}). */
+	private static String[] anchored(EObject object, String[] data) {
+		INode node = data.length == 0 ? null : NodeModelUtils.getNode(object);
+		if (node == null) {
+			return data;
+		}
+		String source = node.getRootNode().getText();
+		String[] anchored = data.clone();
+		for (int i = 0; i < anchored.length; i++) {
+			Edit edit = Edit.decode(anchored[i]);
+			if (edit != null) {
+				anchored[i] = edit.anchoredIn(source).encode();
+			}
+		}
+		return anchored;
 	}
 
 	/** The line an element starts on, for messages that point to another place. */

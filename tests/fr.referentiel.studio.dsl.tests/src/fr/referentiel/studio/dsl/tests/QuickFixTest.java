@@ -51,12 +51,21 @@ class QuickFixTest {
 	}
 
 	private String fix(String text, String code, boolean overTheWire) {
+		List<CodeAction> actions = actions(text, code, overTheWire, text);
+		assertEquals(1, actions.size(), "one quick fix for " + code);
+		return new Document(1, text).applyChanges(actions.get(0).getEdit().getChanges().get(URI)).getContents();
+	}
+
+	/** The quick fixes of the first {@code code} diagnostic of {@code checked}, asked when the text is {@code current}. */
+	private List<CodeAction> actions(String checked, String code, boolean overTheWire, String current) {
+		String text = checked;
 		XtextResource resource = loader.load(loader.newResourceSet(), "r.referentiel", text);
 		Issue issue = loader.validate(resource).stream().filter(i -> code.equals(i.getCode())).findFirst().orElseThrow(
 				() -> new AssertionError("no " + code + " in " + loader.validate(resource)));
-		Document document = new Document(1, text);
-		Diagnostic diagnostic = new Diagnostic(new Range(document.getPosition(issue.getOffset()),
-				document.getPosition(issue.getOffset() + issue.getLength())), issue.getMessage());
+		Document checkedDocument = new Document(1, text);
+		Document document = new Document(1, current);
+		Diagnostic diagnostic = new Diagnostic(new Range(checkedDocument.getPosition(issue.getOffset()),
+				checkedDocument.getPosition(issue.getOffset() + issue.getLength())), issue.getMessage());
 		diagnostic.setCode(issue.getCode());
 		if (overTheWire) {
 			JsonArray data = new JsonArray();
@@ -73,9 +82,26 @@ class QuickFixTest {
 		options.setURI(URI);
 		options.setCodeActionParams(new CodeActionParams(new TextDocumentIdentifier(URI), diagnostic.getRange(),
 				new CodeActionContext(List.of(diagnostic))));
-		List<CodeAction> actions = service.getCodeActions(options).stream().map(e -> e.getRight()).toList();
-		assertEquals(1, actions.size(), "one quick fix for " + code);
-		return document.applyChanges(actions.get(0).getEdit().getChanges().get(URI)).getContents();
+		return service.getCodeActions(options).stream().map(e -> e.getRight()).toList();
+	}
+
+	@Test
+	void aFixComputedBeforeTheAuthorTypedAboveStillEditsTheRightPlace() {
+		// Review found « numéro 1 » turned into « numé   - La demande… » by a fix applied after typing a line above.
+		String checked = competence("            - La demande est prise en compte.\n            - La demande est prise en compte.\n");
+		String typed = checked.replace("référentiel R \"R\" {\n", "référentiel R \"R\" {\n    // Une note ajoutée avant la correction.\n");
+		List<CodeAction> actions = actions(checked, IssueCodes.DUPLICATE_ENTRY, true, typed);
+		assertEquals(1, actions.size());
+		String fixed = new Document(1, typed).applyChanges(actions.get(0).getEdit().getChanges().get(URI)).getContents();
+		assertEquals(competence("            - La demande est prise en compte.\n").replace("référentiel R \"R\" {\n",
+				"référentiel R \"R\" {\n    // Une note ajoutée avant la correction.\n"), fixed);
+	}
+
+	@Test
+	void aFixWhoseTextTheAuthorChangedIsNoLongerOffered() {
+		String checked = competence("            - La demande  est prise en compte.\n");
+		String typed = checked.replace("demande  est", "demande est");
+		assertEquals(List.of(), actions(checked, IssueCodes.DOUBLE_SPACE, true, typed));
 	}
 
 	private static String competence(String body) {

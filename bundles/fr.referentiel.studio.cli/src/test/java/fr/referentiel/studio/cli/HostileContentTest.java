@@ -189,26 +189,39 @@ class HostileContentTest {
 	}
 
 	@Test
-	void controlCharactersPastedFromAPdfNeverReachTheHtml() throws IOException {
-		// Form feed between pages, vertical tab of Word line breaks, an escape, a DEL.
-		String pasted = "Première page\u000Cseconde\u000Bligne\u001B[0m fin\u007F.";
+	void controlCharactersPastedFromAPdfNeverReachAnyExport() throws IOException {
+		// Form feed between pages, vertical tab of Word line breaks, an escape, a DEL, a C1 control, Unicode separators.
+		String pasted = "Première page\u000Cseconde\u000Bligne\u001B[0m fin\u007F\u0085 ligne\u2028paragraphe\u2029.";
 		Path input = write("controle.referentiel", """
 				référentiel CTRL "Titre\u000C" {
-				    compétence CP1 "Compétence" {
+				    compétence CP1 "Compétence\u001B[2J" {
+				        description
+				            | %1$s
 				        critères de performance
-				            - %s
+				            - %1$s
 				    }
 				}
 				""".formatted(pasted));
-		CliRun run = CliRun.run("export", input.toString(), "--force", "--out", tmp.resolve("out").toString());
-		if (run.exitCode() == ExitCode.OK) {
-			String html = output(tmp.resolve("out"), "controle.html");
-			assertTrue(html.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F),
-					"no control character in the HTML");
-			SafeExports.html(html);
-		} else {
-			assertTrue(run.err().contains("controle.referentiel:"), run::toString);
+		CliRun validate = CliRun.run("validate", input.toString());
+		assertTrue(validate.out().contains("controle.referentiel:4:28: warning: Caractère invisible"), validate::toString);
+		Path out = exportAll(input);
+		// The follow-up page has the titles only: the full Markdown document has every text.
+		CliRun full = CliRun.run("export", input.toString(), "--force", "--format", "markdown", "--layout", "full", "--out",
+				out.toString());
+		assertEquals(ExitCode.OK, full.exitCode(), full::toString);
+		for (String name : List.of("controle.html", "controle.csv", "controle.md", "controle.full.md")) {
+			String written = output(out, name);
+			assertTrue(written.chars().noneMatch(fr.referentiel.studio.model.text.ControlCharacters::isControl),
+					name + " holds no control character");
+			// Each control a space, or a line break where it stood for one (HTML and Markdown read them as \\R).
+			int at = 0;
+			for (String word : name.equals("controle.md") ? List.of("Compétence \\[2J")
+					: List.of("Première page", "seconde", "ligne", "0m fin", "ligne", "paragraphe")) {
+				at = written.indexOf(word, at);
+				assertTrue(at >= 0, name + " holds « " + word + " » in order:\n" + written);
+			}
 		}
+		SafeExports.html(output(out, "controle.html"));
 	}
 
 	@Test

@@ -100,8 +100,8 @@ final class LspClient implements LanguageClient {
 			published = diagnostics.get(uri(file));
 		}
 		if (published == null || !expected.test(published)) {
-			throw new AssertionError("no such diagnostics for " + file + "; last published: " + published
-					+ "; messages: " + messages);
+			throw new AssertionError("no such diagnostics for " + uri(file) + "; last published: " + published
+					+ "; published for: " + diagnostics.keySet() + "; messages: " + messages);
 		}
 		return published;
 	}

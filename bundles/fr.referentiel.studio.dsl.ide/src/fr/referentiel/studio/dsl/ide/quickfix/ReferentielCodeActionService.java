@@ -60,9 +60,12 @@ public class ReferentielCodeActionService implements ICodeActionService2 {
 			return null;
 		}
 		List<TextEdit> textEdits = new ArrayList<>();
-		for (Edit edit : edits) {
-			if (edit.offset() < 0 || edit.offset() + edit.length() > document.getContents().length()) {
-				return null; // the document changed since the check: no stale fix
+		String current = document.getContents();
+		for (Edit computed : edits) {
+			// Computed on the text the check read: found again in the text as it is now, or no fix.
+			Edit edit = computed.in(current);
+			if (edit == null) {
+				return null;
 			}
 			Range range = new Range(document.getPosition(edit.offset()), document.getPosition(edit.offset() + edit.length()));
 			textEdits.add(new TextEdit(range, edit.text()));

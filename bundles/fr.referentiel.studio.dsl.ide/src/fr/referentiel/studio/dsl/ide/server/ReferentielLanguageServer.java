@@ -26,6 +26,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.FileExtensionProvider;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
@@ -67,6 +68,7 @@ public final class ReferentielLanguageServer {
 				bind(IResourceServiceProvider.Registry.class).toInstance(thisLanguage());
 				bind(WorkspaceManager.class).to(ReferentielWorkspaceManager.class);
 				bind(IFileSystemScanner.class).to(ReadableFilesScanner.class);
+				bind(UriExtensions.class).to(AsciiUriExtensions.class);
 			}
 		}));
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);

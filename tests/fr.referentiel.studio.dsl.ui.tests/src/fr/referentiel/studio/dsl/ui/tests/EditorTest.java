@@ -155,6 +155,27 @@ class EditorTest {
 	}
 
 	@Test
+	void quickFixAfterTypingAboveInTheOpenEditorFixesTheRightPlace() throws Exception {
+		// The marker's fix was computed on the saved text; the author then typed a line above, unsaved.
+		IProject project = project("quickfix-typed");
+		String text = SMALL.replace("            - La demande est prise en compte.\n",
+				"            - La demande est prise en compte.\n            - La demande est prise en compte.\n");
+		IFile file = file(project, "r.referentiel", text);
+		ITextEditor editor = open(file);
+		waitUntil(() -> markers(file).stream()
+				.anyMatch(m -> IssueCodes.DUPLICATE_ENTRY.equals(m.getAttribute(ProblemMarkers.ISSUE_CODE, ""))), 30_000,
+				"the duplicate entry marker");
+		IMarker marker = markers(file).stream()
+				.filter(m -> IssueCodes.DUPLICATE_ENTRY.equals(m.getAttribute(ProblemMarkers.ISSUE_CODE, ""))).findFirst()
+				.orElseThrow();
+		document(editor).replace(0, 0, "// Une note tapée avant de corriger.\n");
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertEquals(1, resolutions.length, Arrays.toString(resolutions));
+		resolutions[0].run(marker);
+		assertEquals("// Une note tapée avant de corriger.\n" + SMALL, document(editor).get());
+	}
+
+	@Test
 	void outlineListsActivityTypesCompetencesAndCriteriaInDocumentOrder() throws Exception {
 		IProject project = project("outline");
 		IFile file = file(project, "tai-2023.referentiel", example("tai-2023.referentiel"));
