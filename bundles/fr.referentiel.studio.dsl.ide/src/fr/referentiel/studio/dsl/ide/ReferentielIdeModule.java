@@ -8,17 +8,19 @@ import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
-import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
-import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.eclipse.xtext.ide.server.UriExtensions;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 
 import fr.referentiel.studio.dsl.ide.contentassist.ReferentielCrossrefProposals;
 import fr.referentiel.studio.dsl.ide.contentassist.ReferentielKeywordProposals;
 import fr.referentiel.studio.dsl.ide.highlighting.ReferentielSemanticHighlighting;
 import fr.referentiel.studio.dsl.ide.hover.ReferentielDocumentation;
 import fr.referentiel.studio.dsl.ide.quickfix.ReferentielCodeActionService;
-import fr.referentiel.studio.dsl.ide.symbols.ReferentielSymbolNames;
+import fr.referentiel.studio.dsl.ide.rename.ReferentielRenameService;
 import fr.referentiel.studio.dsl.ide.server.AsciiUriExtensions;
+import fr.referentiel.studio.dsl.ide.symbols.ReferentielSymbolNames;
 
 /** IDE services of the .referentiel language, shared by the language server and the Eclipse editor. */
 public class ReferentielIdeModule extends AbstractReferentielIdeModule {
@@ -46,6 +48,12 @@ public class ReferentielIdeModule extends AbstractReferentielIdeModule {
 	/** Outline entries: identifier and title, and criteria and knowledge by their text. */
 	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
 		return ReferentielSymbolNames.class;
+	}
+
+	/** Rename refuses a name that is no identifier or is already taken. */
+	@Override
+	public Class<? extends IRenameService2> bindIRenameService2() {
+		return ReferentielRenameService.class;
 	}
 
 	/** URIs sent to clients with their accents percent-encoded, as clients write them. */

@@ -206,6 +206,30 @@ class LanguageServerTest {
 	}
 
 	@Test
+	void renameRefusesATakenNameOrANonIdentifierWithAFrenchMessage() throws Exception {
+		Path tai = copy(CliRun.example("tai-2023.referentiel"), "tai-2023.referentiel");
+		String text = Files.readString(tai);
+		LspClient client = connect();
+		client.initialize(workspace);
+		client.open(tai, text);
+		client.diagnostics(tai, d -> true);
+		Position cp1 = LspClient.positionOf(text, "CP1, CP2, CP3");
+		for (String[] attempt : new String[][] { { "CP2", "L'identifiant « CP2 » est déjà celui d'un autre élément" },
+				{ "2 x", "« 2 x » n'est pas un identifiant" } }) {
+			java.util.concurrent.ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(
+					java.util.concurrent.ExecutionException.class, () -> await(client.server.getTextDocumentService()
+							.rename(new org.eclipse.lsp4j.RenameParams(document(tai), cp1, attempt[0]))));
+			org.eclipse.lsp4j.jsonrpc.messages.ResponseError error =
+					((org.eclipse.lsp4j.jsonrpc.ResponseErrorException) refused.getCause()).getResponseError();
+			assertTrue(error.getMessage().startsWith(attempt[1]), error.getMessage());
+			assertEquals(org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.InvalidParams.getValue(), error.getCode());
+		}
+		org.eclipse.lsp4j.WorkspaceEdit renamed = await(client.server.getTextDocumentService()
+				.rename(new org.eclipse.lsp4j.RenameParams(document(tai), cp1, "CP01")));
+		assertTrue(renamed.getChanges().get(LspClient.uri(tai)).size() >= 2, "the declaration and its references");
+	}
+
+	@Test
 	void completionHoverAndOutlineOnTheTaiExample() throws Exception {
 		Path tai = copy(CliRun.example("tai-2023.referentiel"), "tai-2023.referentiel");
 		String text = Files.readString(tai);

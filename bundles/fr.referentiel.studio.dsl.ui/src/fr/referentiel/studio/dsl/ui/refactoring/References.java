@@ -14,13 +14,13 @@ import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.search.ui.text.Match;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 
+import fr.referentiel.studio.dsl.naming.NewNames;
 import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
 import fr.referentiel.studio.dsl.ui.refactoring.ReferencesQuery.ReferenceLine;
 
@@ -35,8 +35,7 @@ public final class References {
 
 	/** The element's identifier (its {@code name}), or null when it has none. */
 	public static String nameOf(EObject element) {
-		EStructuralFeature name = element == null ? null : element.eClass().getEStructuralFeature("name");
-		return name == null ? null : (String) element.eGet(name);
+		return NewNames.nameOf(element);
 	}
 
 	/** Gives the index the text of every open document, so that offsets match what editors show. */

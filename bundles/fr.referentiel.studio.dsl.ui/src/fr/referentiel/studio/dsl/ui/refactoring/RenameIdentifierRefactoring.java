@@ -5,13 +5,11 @@
 package fr.referentiel.studio.dsl.ui.refactoring;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.lsp4j.TextEdit;
@@ -23,6 +21,7 @@ import org.eclipse.ltk.core.refactoring.TextFileChange;
 import org.eclipse.text.edits.MultiTextEdit;
 import org.eclipse.text.edits.ReplaceEdit;
 
+import fr.referentiel.studio.dsl.naming.NewNames;
 import fr.referentiel.studio.dsl.ui.Documents;
 import fr.referentiel.studio.dsl.ui.ReferentielUi;
 import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
@@ -33,8 +32,6 @@ import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
  * language's rename service, as in the language server ({@link LanguageRename}).
  */
 public class RenameIdentifierRefactoring extends Refactoring {
-
-	private static final Pattern IDENTIFIER = Pattern.compile("\\^?[a-zA-Z_][a-zA-Z_0-9]*");
 
 	private final WorkspaceIndex index;
 	private final String target;
@@ -74,14 +71,9 @@ public class RenameIdentifierRefactoring extends Refactoring {
 
 	/** Checks the new name alone, for the input page. */
 	public RefactoringStatus checkNewName() {
-		if (!IDENTIFIER.matcher(newName).matches()) {
-			return RefactoringStatus.createFatalErrorStatus("« " + newName
-					+ " » n'est pas un identifiant : lettres sans accent, chiffres et _, sans espace, ne commençant pas par un chiffre.");
-		}
-		if (newName.equals(oldName)) {
-			return RefactoringStatus.createFatalErrorStatus("Le nouvel identifiant est identique à l'ancien.");
-		}
-		return new RefactoringStatus();
+		String refusal = newName.equals(oldName) ? "Le nouvel identifiant est identique à l'ancien."
+				: NewNames.refusal(null, newName);
+		return refusal == null ? new RefactoringStatus() : RefactoringStatus.createFatalErrorStatus(refusal);
 	}
 
 	@Override
@@ -93,18 +85,12 @@ public class RenameIdentifierRefactoring extends Refactoring {
 		// The names typed in open editors but not yet indexed count too.
 		References.syncOpenDocuments(index);
 		URI uri = URI.createURI(target);
-		boolean taken = index.withAll(resources -> resources.stream().filter(r -> r.getURI().equals(uri.trimFragment()))
-				.anyMatch(r -> {
-					for (var it = r.getAllContents(); it.hasNext();) {
-						EObject o = it.next();
-						if (newName.equals(References.nameOf(o))) {
-							return true;
-						}
-					}
-					return false;
-				}));
-		if (taken) {
-			status.addError("L'identifiant « " + newName + " » est déjà utilisé dans ce référentiel.");
+		// Fatal, not a warning to click through: two elements of one name make every reference ambiguous.
+		String taken = index.withAll(resources -> resources.stream().filter(r -> r.getURI().equals(uri.trimFragment()))
+				.map(r -> NewNames.refusal(r.getEObject(uri.fragment()), newName)).filter(java.util.Objects::nonNull)
+				.findFirst().orElse(null));
+		if (taken != null) {
+			return RefactoringStatus.createFatalErrorStatus(taken);
 		}
 		try {
 			edits = LanguageRename.edits(index, index.injector(), target, newName);

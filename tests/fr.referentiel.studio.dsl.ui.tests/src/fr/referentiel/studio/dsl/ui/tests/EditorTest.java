@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
 
 
 import fr.referentiel.studio.dsl.ui.LanguageServices;
+import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
 import fr.referentiel.studio.dsl.ui.editor.IssueAnnotation;
 import fr.referentiel.studio.dsl.ui.editor.ReferentielContentAssist;
 import fr.referentiel.studio.dsl.ui.export.ExportOperation;
@@ -173,6 +174,29 @@ class EditorTest {
 		assertEquals(1, resolutions.length, Arrays.toString(resolutions));
 		resolutions[0].run(marker);
 		assertEquals("// Une note tapée avant de corriger.\n" + SMALL, document(editor).get());
+	}
+
+	@Test
+	void renameRefusesANameAnotherElementHasOrThatIsNoIdentifier() throws Exception {
+		// Review found two CP2 written by a rename to a name already taken.
+		IProject project = project("rename-refused");
+		IFile file = file(project, "r.referentiel", SMALL);
+		open(file);
+		WorkspaceIndex index = LanguageServices.index();
+		String cp1 = index.withFile(file, resource -> org.eclipse.emf.ecore.util.EcoreUtil
+				.getURI(((fr.referentiel.studio.model.Referential) resource.getContents().get(0)).getCompetences().get(0)).toString());
+		RenameIdentifierRefactoring rename = new RenameIdentifierRefactoring(index, cp1, "CP1");
+		rename.setNewName("AT1");
+		var taken = rename.checkFinalConditions(new org.eclipse.core.runtime.NullProgressMonitor());
+		assertTrue(taken.hasFatalError(), taken.toString());
+		assertTrue(taken.getMessageMatchingSeverity(org.eclipse.ltk.core.refactoring.RefactoringStatus.FATAL)
+				.startsWith("L'identifiant « AT1 » est déjà celui d'un autre élément de ce référentiel"), taken.toString());
+		rename.setNewName("2 CP");
+		var notAnIdentifier = rename.checkFinalConditions(new org.eclipse.core.runtime.NullProgressMonitor());
+		assertTrue(notAnIdentifier.getMessageMatchingSeverity(org.eclipse.ltk.core.refactoring.RefactoringStatus.FATAL)
+				.startsWith("« 2 CP » n'est pas un identifiant"), notAnIdentifier.toString());
+		rename.setNewName("CP7");
+		assertTrue(rename.checkFinalConditions(new org.eclipse.core.runtime.NullProgressMonitor()).isOK());
 	}
 
 	@Test
