@@ -9,12 +9,14 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 
 import fr.referentiel.studio.dsl.conversion.ReferentielValueConverters;
 import fr.referentiel.studio.dsl.linking.FrenchLinkingDiagnosticMessageProvider;
 import fr.referentiel.studio.dsl.parser.FrenchSyntaxErrorMessageProvider;
 import fr.referentiel.studio.dsl.parser.NestingGuardParser;
+import fr.referentiel.studio.dsl.scoping.TitledDescriptions;
 import fr.referentiel.studio.dsl.validation.ReferentielIssueCodesProvider;
 import fr.referentiel.studio.dsl.validation.SettingsFileProvider;
 
@@ -30,6 +32,11 @@ public class ReferentielRuntimeModule extends AbstractReferentielRuntimeModule {
 	@Override
 	public Class<? extends IParser> bindIParser() {
 		return NestingGuardParser.class;
+	}
+
+	/** Index entries carry the element's title, for the workspace's symbol search. */
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return TitledDescriptions.class;
 	}
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

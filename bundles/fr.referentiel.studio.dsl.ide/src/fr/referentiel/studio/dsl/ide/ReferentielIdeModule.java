@@ -11,16 +11,22 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 
 import fr.referentiel.studio.dsl.ide.contentassist.ReferentielCrossrefProposals;
 import fr.referentiel.studio.dsl.ide.contentassist.ReferentielKeywordProposals;
 import fr.referentiel.studio.dsl.ide.highlighting.ReferentielSemanticHighlighting;
 import fr.referentiel.studio.dsl.ide.hover.ReferentielDocumentation;
+import fr.referentiel.studio.dsl.ide.hover.ReferentielHoverService;
 import fr.referentiel.studio.dsl.ide.quickfix.ReferentielCodeActionService;
 import fr.referentiel.studio.dsl.ide.rename.ReferentielRenameService;
 import fr.referentiel.studio.dsl.ide.server.AsciiUriExtensions;
+import fr.referentiel.studio.dsl.ide.symbols.ReferentielSymbolKinds;
 import fr.referentiel.studio.dsl.ide.symbols.ReferentielSymbolNames;
+import fr.referentiel.studio.dsl.ide.symbols.ReferentielSymbolSearch;
 
 /** IDE services of the .referentiel language, shared by the language server and the Eclipse editor. */
 public class ReferentielIdeModule extends AbstractReferentielIdeModule {
@@ -59,6 +65,21 @@ public class ReferentielIdeModule extends AbstractReferentielIdeModule {
 	/** URIs sent to clients with their accents percent-encoded, as clients write them. */
 	public Class<? extends UriExtensions> bindUriExtensions() {
 		return AsciiUriExtensions.class;
+	}
+
+	/** Each kind of element its own kind of symbol. */
+	public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return ReferentielSymbolKinds.class;
+	}
+
+	/** Symbols of the workspace found by title too. */
+	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+		return ReferentielSymbolSearch.class;
+	}
+
+	/** No hover rather than an empty one. */
+	public Class<? extends IHoverService> bindIHoverService() {
+		return ReferentielHoverService.class;
 	}
 
 	/** Declarations and references coloured apart. */

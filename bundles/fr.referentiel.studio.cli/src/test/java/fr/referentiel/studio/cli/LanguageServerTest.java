@@ -8,6 +8,7 @@ import static fr.referentiel.studio.cli.LspClient.await;
 import static fr.referentiel.studio.cli.LspClient.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -111,6 +112,31 @@ class LanguageServerTest {
 		assertTrue(capabilities.getDocumentSymbolProvider().getLeft(), "outline");
 		assertTrue(capabilities.getDocumentFormattingProvider().getLeft(), "formatting");
 		assertTrue(capabilities.getCodeActionProvider().getLeft(), "quick fixes");
+		assertNull(capabilities.getSignatureHelpProvider(), "no signature help: it always answered nothing");
+	}
+
+	@Test
+	void symbolsHaveTheirKindTitlesAreSearchedAndACommentHasNoHover() throws Exception {
+		Path tai = copy(CliRun.example("tai-2023.referentiel"), "tai-2023.referentiel");
+		String text = Files.readString(tai);
+		LspClient client = connect();
+		client.initialize(workspace);
+		client.open(tai, text);
+		TextDocumentService documents = client.server.getTextDocumentService();
+		DocumentSymbol root = await(documents.documentSymbol(new DocumentSymbolParams(document(tai)))).get(0).getRight();
+		assertEquals(org.eclipse.lsp4j.SymbolKind.Module, root.getKind());
+		java.util.Map<String, org.eclipse.lsp4j.SymbolKind> kinds = new java.util.HashMap<>();
+		root.getChildren().forEach(s -> kinds.put(s.getName().split(" ")[0], s.getKind()));
+		assertEquals(org.eclipse.lsp4j.SymbolKind.Class, kinds.get("AT1"), kinds.toString());
+		assertEquals(org.eclipse.lsp4j.SymbolKind.Function, kinds.get("CP1"), kinds.toString());
+		assertEquals(org.eclipse.lsp4j.SymbolKind.Package, kinds.get("CCP1"), kinds.toString());
+
+		// A word of the title finds the competence, as a designer remembers it.
+		var found = await(client.server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams("centre de services")));
+		List<String> names = found.getRight().stream().map(org.eclipse.lsp4j.WorkspaceSymbol::getName).toList();
+		assertTrue(names.stream().anyMatch(n -> n.matches(".*CP1 — Traiter un incident dans un centre de services.*")), names.toString());
+
+		assertNull(await(documents.hover(new HoverParams(document(tai), new Position(0, 5)))), "a comment has no hover");
 	}
 
 	@Test

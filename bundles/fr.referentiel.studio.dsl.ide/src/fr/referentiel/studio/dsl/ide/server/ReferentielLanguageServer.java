@@ -69,6 +69,7 @@ public final class ReferentielLanguageServer {
 				bind(WorkspaceManager.class).to(ReferentielWorkspaceManager.class);
 				bind(IFileSystemScanner.class).to(ReadableFilesScanner.class);
 				bind(UriExtensions.class).to(AsciiUriExtensions.class);
+				bind(LanguageServerImpl.class).to(ReferentielLanguageServerImpl.class);
 			}
 		}));
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
