@@ -71,8 +71,9 @@ public final class ExportFiles {
 		private final transient List<Path> written;
 
 		PartlyWrittenException(Path target, IOException cause, List<Path> written) {
-			super("« " + target + " » n'a pas pu être remplacé (" + cause.getMessage() + ") ; déjà remplacés par ce même "
-					+ "export : " + written.stream().map(p -> p.getFileName().toString()).toList() + ".", cause);
+			super("« " + target + " » n'a pas pu être remplacé (" + (cause instanceof java.nio.file.FileSystemException f
+					&& f.getReason() != null ? f.getReason() : cause.getMessage()) + ") ; déjà remplacés par ce même export : "
+					+ String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()) + ".", cause);
 			this.written = List.copyOf(written);
 		}
 
@@ -117,6 +118,10 @@ public final class ExportFiles {
 			}
 			targets.put(target, file.getValue());
 		}
+		for (Path target : targets.keySet()) {
+			checkReplaceable(dir, target);
+		}
+		boolean created = !Files.exists(dir);
 		Files.createDirectories(dir);
 		try (FolderLock lock = FolderLock.acquire(dir, notices)) {
 			deleteAbandonedTemporaryFiles(dir);
@@ -128,6 +133,15 @@ public final class ExportFiles {
 					storage.write(temp, target.getValue());
 				}
 				return moveAll(staged);
+			} catch (IOException | RuntimeException | Error e) {
+				if (created) {
+					try {
+						Files.deleteIfExists(dir); // the folder this run made, still empty: as it was
+					} catch (IOException ignored) {
+						// not empty, or not removable: left
+					}
+				}
+				throw e;
 			} finally {
 				for (Path temp : staged.keySet()) {
 					try {
@@ -138,6 +152,61 @@ public final class ExportFiles {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The moves that the system would refuse after others succeeded, found before anything is
+	 * written: a file of another user in a folder with the sticky bit (a shared /tmp), and a file
+	 * that is a mount point. Where the file system does not tell, nothing is assumed.
+	 */
+	private static void checkReplaceable(Path dir, Path target) throws IOException {
+		if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		try {
+			int mode = (Integer) Files.getAttribute(dir, "unix:mode");
+			int owner = (Integer) Files.getAttribute(target, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+			int us = (Integer) Files.getAttribute(Path.of(System.getProperty("user.home")), "unix:uid");
+			// Our own uid, as the owner of our home (no portable API gives it); root replaces anyone's files.
+			if ((mode & 01000) != 0 && owner != us && us != 0 && (Integer) Files.getAttribute(dir, "unix:uid") != us) {
+				throw new IOException("« " + target + " » appartient à un autre utilisateur dans un dossier partagé : "
+						+ "l'export ne peut pas le remplacer. Supprimez-le, ou exportez ailleurs (--out)");
+			}
+			if (!Files.getAttribute(dir, "unix:dev").equals(Files.getAttribute(target, "unix:dev", LinkOption.NOFOLLOW_LINKS))
+					|| mountPoints().contains(target.toRealPath().toString())) {
+				throw new IOException("« " + target + " » est un point de montage : l'export ne peut pas le remplacer. "
+						+ "Exportez ailleurs (--out)");
+			}
+		} catch (UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+			// no « unix » view here (Windows): the move itself will say
+		}
+	}
+
+	/** The mount points Linux lists (a file bind-mounted over another has the same device); none elsewhere. */
+	private static java.util.Set<String> mountPoints() {
+		Path mounts = Path.of("/proc/self/mountinfo");
+		java.util.Set<String> points = new java.util.HashSet<>();
+		try {
+			for (String line : Files.readAllLines(mounts)) {
+				String[] fields = line.split(" ");
+				if (fields.length > 4) {
+					// Spaces and other characters of a path are written as octal escapes (\040).
+					points.add(unescapeOctal(fields[4]));
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			// not Linux, or not readable: no mount point known
+		}
+		return points;
+	}
+
+	private static String unescapeOctal(String field) {
+		Matcher escape = Pattern.compile("\\\\([0-7]{3})").matcher(field);
+		StringBuilder out = new StringBuilder();
+		while (escape.find()) {
+			escape.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(escape.group(1), 8))));
+		}
+		return escape.appendTail(out).toString();
 	}
 
 	private static List<Path> moveAll(Map<Path, Path> staged) throws IOException {

@@ -19,8 +19,8 @@ import java.util.function.Consumer;
 
 /**
  * Two exports into one folder take turns, so that each one's files land together. The lock is an
- * operating-system file lock on a file of the system's temporary folder named after the output
- * folder, not in it: the user's folder holds only what they exported. Threads of one process take
+ * operating-system file lock on one of sixteen files of the system's temporary folder, chosen by the
+ * output folder's path, not in it: the user's folder holds only what they exported. Threads of one process take
  * turns on a plain lock first (a file lock is held by the whole process). If the lock file cannot
  * be opened (another user's), the run goes on without it: it is still all or nothing on its own.
  */
@@ -74,7 +74,9 @@ final class FolderLock implements AutoCloseable {
 		}
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(folder.toString().getBytes(StandardCharsets.UTF_8));
-			return Path.of(System.getProperty("java.io.tmpdir"), "referentiel-export-" + HexFormat.of().formatHex(digest, 0, 12) + ".lock");
+			// Sixteen lock files at most, whatever the number of folders ever exported to: two folders
+			// may share one (they then take turns too), which costs a short wait, never a mix.
+			return Path.of(System.getProperty("java.io.tmpdir"), "referentiel-export-" + HexFormat.of().toHexDigits(digest[0]).charAt(1) + ".lock");
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("SHA-256 is part of every Java platform", e);
 		}

@@ -45,7 +45,10 @@ public class FrenchSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 		}
 		Matcher m;
 		if ((m = MISMATCHED.matcher(message)).matches() || (m = MISMATCHED_CHAR.matcher(message)).matches()) {
-			return "Erreur de syntaxe : " + found(m.group(1)) + " ici n'est pas attendu ; attendu : " + token(m.group(2)) + ".";
+			String found = found(m.group(1));
+			// « la fin du fichier » is feminine; the tokens (« } », « compétence ») are not.
+			return "Erreur de syntaxe : " + found + " ici n'est pas " + (found.startsWith("la ") ? "attendue" : "attendu")
+					+ " ; attendu : " + token(m.group(2)) + ".";
 		}
 		if ((m = EXTRANEOUS.matcher(message)).matches()) {
 			return "Erreur de syntaxe : " + found(m.group(1)) + " est en trop ; attendu : " + token(m.group(2)) + ".";

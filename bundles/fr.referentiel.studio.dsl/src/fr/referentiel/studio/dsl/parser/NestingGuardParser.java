@@ -32,6 +32,12 @@ public class NestingGuardParser extends ReferentielParser {
 	 */
 	public static final int MAX_BRACE_DEPTH = 30;
 
+	/** The characters of the largest text parsed, as the command line's 10 MB limit (ReferentielChecker.MAX_FILE_BYTES). */
+	public static final int MAX_CHARACTERS = 10 * 1024 * 1024;
+
+	static final String TOO_LARGE = "Fichier trop grand : au-delà de 10 Mo, un référentiel n'est pas analysé (celui d'un "
+			+ "titre complet fait moins de 100 Ko). Vérifiez qu'il s'agit du bon fichier, ou découpez-le en plusieurs référentiels.";
+
 	public static final String MESSAGE = "Imbrication trop profonde : cette accolade « { » ouvre un " + (MAX_BRACE_DEPTH + 1)
 			+ "e niveau, et son contenu n'est pas analysé. Un référentiel en compte moins de dix : vérifiez les accolades "
 			+ "« { } » (une accolade fermante oubliée ?) et réduisez l'imbrication des activités.";
@@ -42,17 +48,33 @@ public class NestingGuardParser extends ReferentielParser {
 			return super.doParse(ruleName, in, builder, initialLookAhead);
 		}
 		String text = in.substring(0, in.size() - 1);
+		if (text.length() > MAX_CHARACTERS) {
+			// An editor or a client can send what the command line would not read: the same limit.
+			return blankWithError(ruleName, blank(text), 0, TOO_LARGE, IssueCodes.UNREADABLE_FILE, builder, initialLookAhead);
+		}
 		int open = firstTooDeep(text, MAX_BRACE_DEPTH);
 		if (open < 0) {
 			return super.doParse(ruleName, in, builder, initialLookAhead);
 		}
-		IParseResult result = super.doParse(ruleName, new ANTLRStringStream(blankInside(text, open)), builder, initialLookAhead);
-		ILeafNode brace = NodeModelUtils.findLeafNodeAtOffset(result.getRootNode(), open);
-		if (brace == null) {
+		return blankWithError(ruleName, blankInside(text, open), open, MESSAGE, IssueCodes.NESTING_TOO_DEEP, builder,
+				initialLookAhead);
+	}
+
+	/** Parses {@code blanked} (the text with a part left out) and puts the error on the leaf at {@code offset}. */
+	private IParseResult blankWithError(String ruleName, String blanked, int offset, String message, String code,
+			NodeModelBuilder builder, int initialLookAhead) {
+		IParseResult result = super.doParse(ruleName, new ANTLRStringStream(blanked), builder, initialLookAhead);
+		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(result.getRootNode(), offset);
+		if (leaf == null) {
 			return result;
 		}
-		builder.setSyntaxError(brace, new SyntaxErrorMessage(MESSAGE, IssueCodes.NESTING_TOO_DEEP));
+		builder.setSyntaxError(leaf, new SyntaxErrorMessage(message, code));
 		return new ParseResult(result.getRootASTElement(), result.getRootNode(), true);
+	}
+
+	/** Every character but line breaks a space: nothing is parsed, every position stays. */
+	private static String blank(String text) {
+		return text.replaceAll("[^\\r\\n]", " ");
 	}
 
 	/**

@@ -5,6 +5,8 @@
 package fr.referentiel.studio.export.html;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -45,7 +47,25 @@ final class HtmlPage {
 	}
 
 	byte[] toBytes() {
-		return (ControlCharacters.blank(document.outerHtml()) + "\n").getBytes(StandardCharsets.UTF_8);
+		return (withoutControls(document.outerHtml()) + "\n").getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static final Pattern CONTROL_REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
+
+	/**
+	 * The page with each control character a space ({@link ControlCharacters#blank}): written raw, and
+	 * also where jsoup wrote it as a character reference (« &amp;#x1b; » in the title), which a
+	 * browser would decode back.
+	 */
+	static String withoutControls(String html) {
+		Matcher reference = CONTROL_REFERENCE.matcher(html);
+		StringBuilder out = new StringBuilder(html.length());
+		while (reference.find()) {
+			int c = reference.group(1) != null ? Integer.parseInt(reference.group(1), 16) : Integer.parseInt(reference.group(2));
+			reference.appendReplacement(out, ControlCharacters.isControl(c) ? " " : Matcher.quoteReplacement(reference.group()));
+		}
+		reference.appendTail(out);
+		return ControlCharacters.blank(out.toString());
 	}
 
 	/** Appends the text, its line breaks as {@code <br>}: a multi-line cell stays one cell. */

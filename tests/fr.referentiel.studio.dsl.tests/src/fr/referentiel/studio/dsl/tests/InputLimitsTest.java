@@ -92,6 +92,16 @@ class InputLimitsTest {
 	}
 
 	@Test
+	@Timeout(60)
+	void aTextLargerThanTheLimitSentByAnEditorIsNotParsed() {
+		// The command line refuses such a file before reading it; an editor or a client may still send it.
+		String huge = SMALL + "// " + "x".repeat(NestingGuardParser.MAX_CHARACTERS) + "\n";
+		List<Issue> issues = loader.issues(huge, IssueCodes.UNREADABLE_FILE);
+		assertEquals(1, issues.size(), issues.toString());
+		assertTrue(issues.get(0).getMessage().startsWith("Fichier trop grand : au-delà de 10 Mo"), issues.get(0).getMessage());
+	}
+
+	@Test
 	void bracesInTitlesParagraphsEntriesAndCommentsAreNotCounted() {
 		String text = "référentiel R \"{{{{\" {\n| {{{{{{\n- {{{{{{\n// {{{{{{\n/* {{{{{{ */\nsavoir-faire {\n}\n";
 		assertEquals(-1, NestingGuardParser.firstTooDeep(text, 2));

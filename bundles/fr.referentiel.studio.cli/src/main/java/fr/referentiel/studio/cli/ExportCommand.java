@@ -269,11 +269,25 @@ class ExportCommand implements Callable<Integer> {
 		}
 	}
 
+	/**
+	 * The output folder can be written, checked before any work; a folder that does not exist yet is
+	 * made only by the writing, so a run that fails leaves no empty folder behind.
+	 */
 	private void prepareOutputFolder() {
 		try {
-			Files.createDirectories(out);
-			Path probe = Files.createTempFile(out, ".referentiel-", ".tmp");
-			Files.delete(probe);
+			Path existing = out.toAbsolutePath();
+			while (existing != null && !Files.exists(existing)) {
+				existing = existing.getParent();
+			}
+			if (existing == null || !Files.isDirectory(existing)) {
+				throw new java.nio.file.NotDirectoryException(String.valueOf(existing));
+			}
+			if (existing.equals(out.toAbsolutePath())) {
+				Path probe = Files.createTempFile(out, ".referentiel-", ".tmp");
+				Files.delete(probe);
+			} else if (!Files.isWritable(existing)) {
+				throw new java.nio.file.AccessDeniedException(existing.toString());
+			}
 		} catch (IOException | SecurityException e) {
 			throw new UserError("Impossible d'écrire dans le dossier de sortie « " + Messages.name(out) + " » : " + Messages.reason(e)
 					+ ". Rien n'a été écrit.");
@@ -346,8 +360,9 @@ class ExportCommand implements Callable<Integer> {
 		} catch (ExportFiles.PartlyWrittenException e) {
 			throw new UserError("Export inachevé : " + e.getMessage() + " Relancez l'export une fois le problème réglé.");
 		} catch (IOException e) {
-			throw new UserError("Impossible d'écrire dans « " + Messages.name(out) + " » : " + Messages.reason(e)
-					+ ". Rien n'a été remplacé.");
+			String reason = Messages.reason(e);
+			throw new UserError("Impossible d'écrire dans « " + Messages.name(out) + " » : "
+					+ (reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason) + ". Rien n'a été remplacé.");
 		}
 	}
 

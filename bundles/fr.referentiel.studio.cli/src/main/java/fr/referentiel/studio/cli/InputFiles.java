@@ -44,7 +44,7 @@ final class InputFiles {
 
 	private static List<Path> referentialsUnder(Path folder) {
 		try (Stream<Path> walk = Files.walk(folder)) {
-			return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
+			return walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && !Files.isDirectory(p)) // a pipe is named, then refused
 					.map(Path::normalize).sorted().toList();
 		} catch (IOException | UncheckedIOException e) {
 			throw new UserError("Impossible de parcourir le dossier « " + Messages.name(folder) + " » : " + Messages.reason(e));

@@ -5,6 +5,7 @@
 package fr.referentiel.studio.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -61,6 +62,16 @@ class AllOrNothingExportTest {
 		assertTrue(run.err().contains("a.html » est un dossier") && run.err().contains("Rien n'a été remplacé."), run::toString);
 		assertEquals(List.of("a.csv", "a.html"), CliRun.list(out), "no Markdown beside the old CSV, no temporary file");
 		assertEquals("ancien export", CliRun.read(out.resolve("a.csv")));
+	}
+
+	@Test
+	void aRefusedExportLeavesNoEmptyOutputFolder() throws IOException {
+		// The BTS has no activity type: the RNCP table refuses it.
+		Path bts = Files.copy(CliRun.example("bts-sio.referentiel"), Files.createDirectories(tmp.resolve("in")).resolve("bts.referentiel"));
+		Path out = tmp.resolve("nouveau").resolve("dossier");
+		CliRun run = CliRun.run("export", bts.toString(), "--format", "html", "--layout", "rncp", "--out", out.toString());
+		assertEquals(ExitCode.USAGE, run.exitCode(), run::toString);
+		assertFalse(Files.exists(tmp.resolve("nouveau")), "no folder made for nothing");
 	}
 
 	@Test

@@ -128,6 +128,27 @@ class CommandProcessTest {
 		}
 	}
 
+	@Test
+	void aTargetThatIsAMountPointIsRefusedBeforeAnyFileIsReplaced() throws Exception {
+		Path asr = CliRun.example("asr-rncp.referentiel");
+		Path out = Files.createDirectories(tmp.resolve("out"));
+		for (String name : List.of("asr-rncp.csv", "asr-rncp.html", "asr-rncp.md")) {
+			Files.writeString(out.resolve(name), "ancien export");
+		}
+		Path pinned = Files.writeString(tmp.resolve("épinglé"), "monté");
+		Process bind = new ProcessBuilder("mount", "--bind", pinned.toString(), out.resolve("asr-rncp.md").toString())
+				.redirectErrorStream(true).start();
+		bind.getInputStream().readAllBytes();
+		assumeTrue(bind.waitFor() == 0, "bind mounts need root");
+		mounted = out.resolve("asr-rncp.md");
+		Result result = referentiel(List.of(), "export", asr.toString(), "--out", out.toString());
+		assertEquals(ExitCode.USAGE, result.exitCode(), result::toString);
+		assertTrue(result.err().contains("asr-rncp.md » est un point de montage") && result.err().contains("Rien n'a été remplacé"),
+				result::toString);
+		assertEquals("ancien export", Files.readString(out.resolve("asr-rncp.csv")), "the CSV was not replaced either");
+		assertEquals("ancien export", Files.readString(out.resolve("asr-rncp.html")));
+	}
+
 	/** A real small tmpfs (as root, which CI is); skipped where mounting is not allowed. */
 	private Path mountSmallDisk(long bytes) throws Exception {
 		Path point = Files.createDirectories(tmp.resolve("petit-disque"));

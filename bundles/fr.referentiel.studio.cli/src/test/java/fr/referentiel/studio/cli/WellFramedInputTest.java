@@ -50,10 +50,24 @@ class WellFramedInputTest {
 		return bodies(new ByteArrayInputStream(bytes(input)));
 	}
 
+	/** The bodies handed on, but for the requests made up to answer dropped ones ({@link #answers}). */
 	private List<String> bodies(InputStream raw) throws IOException {
+		return handedOn(raw).stream().filter(b -> !b.contains(WellFramedInput.UNREADABLE_METHOD)).toList();
+	}
+
+	private List<String> handedOn(InputStream raw) throws IOException {
 		try (WellFramedInput framed = new WellFramedInput(raw, log::add)) {
 			return requireWellFramed(framed.readAllBytes());
 		}
+	}
+
+	@org.junit.jupiter.api.Test
+	void aDroppedRequestWhoseIdCanBeReadIsAnsweredThroughAMadeUpRequest() throws IOException {
+		// Its body cut short by 40 bytes: the id is there, the JSON is not whole.
+		List<String> handed = handedOn(new ByteArrayInputStream(bytes("Content-Length: " + (bytes(BAD).length - 40)
+				+ "\r\n\r\n" + BAD + frame(INITIALIZE))));
+		assertEquals(List.of("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + WellFramedInput.UNREADABLE_METHOD
+				+ "\",\"params\":{\"raison\":\"JSON mal formé ou tronqué\"}}", INITIALIZE), handed);
 	}
 
 	/**
@@ -178,7 +192,10 @@ class WellFramedInputTest {
 			}
 		};
 		WellFramedInput framed = new WellFramedInput(thenNothing, log::add);
-		byte[] expected = bytes(frame(INITIALIZE));
+		// First the made-up request that gets id 1 its error answer, then the initialize.
+		byte[] expected = bytes(frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + WellFramedInput.UNREADABLE_METHOD
+				+ "\",\"params\":{\"raison\":\"corps plus court que son Content-Length : le message suivant commence avant sa fin\"}}")
+				+ frame(INITIALIZE));
 		assertArrayEquals(expected, framed.readNBytes(expected.length));
 		assertOneLogLine("corps plus court que son Content-Length");
 	}

@@ -13,6 +13,8 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 
+import fr.referentiel.studio.model.text.ControlCharacters;
+
 /**
  * Proposals for references show the title of what they name: « CP3 — Intervenir sur les
  * matériels… » says more to a designer than the identifier alone.
@@ -24,7 +26,7 @@ public class ReferentielCrossrefProposals extends IdeCrossrefProposalProvider {
 			ContentAssistContext context) {
 		ContentAssistEntry entry = super.createProposal(candidate, crossRef, context);
 		if (entry != null) {
-			String title = title(candidate, context);
+			String title = ControlCharacters.escape(title(candidate, context));
 			if (title != null) {
 				entry.setLabel(entry.getProposal() + " — " + title);
 				entry.setDescription(title);

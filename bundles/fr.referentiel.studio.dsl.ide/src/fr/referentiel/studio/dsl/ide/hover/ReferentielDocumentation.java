@@ -18,6 +18,7 @@ import fr.referentiel.studio.model.Criterion;
 import fr.referentiel.studio.model.KnowledgeGroup;
 import fr.referentiel.studio.model.KnowledgeItem;
 import fr.referentiel.studio.model.TransversalCompetence;
+import fr.referentiel.studio.model.text.ControlCharacters;
 
 /**
  * The text a hover shows for an element: the whole competence sheet, activity or criterion, so
@@ -73,10 +74,12 @@ public class ReferentielDocumentation implements IEObjectDocumentationProvider {
 	 * {@code < > &} as HTML entities (Markdown lets HTML through), so nothing becomes a link, a tag,
 	 * an entity or emphasis.
 	 */
-	private static String escape(String text) {
-		if (text == null) {
+	private static String escape(String raw) {
+		if (raw == null) {
 			return "";
 		}
+		// A control character would reach the client's screen raw: shown as its escape (\u001B).
+		String text = ControlCharacters.escape(raw);
 		StringBuilder escaped = new StringBuilder(text.length() + 16);
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);

@@ -93,17 +93,29 @@ public final class ReferentielLanguageServer {
 	 * Without this, Xtext throws UnsupportedOperationException and lsp4j answers « internal error ».
 	 */
 	private static MessageConsumer knownRequestsOnly(RemoteEndpoint endpoint, Map<String, JsonRpcMethod> served) {
+		java.util.concurrent.atomic.AtomicBoolean initialized = new java.util.concurrent.atomic.AtomicBoolean();
 		return message -> {
-			if (message instanceof RequestMessage request) {
-				JsonRpcMethod method = served.get(request.getMethod());
-				if (method == null || method.isNotification()) {
-					endpoint.handle(request, List.of(new MessageIssue("Méthode inconnue du serveur : « "
-							+ abbreviate(request.getMethod()) + " »", ResponseErrorCode.MethodNotFound.getValue())));
-					return;
-				}
+			JsonRpcMethod method = message instanceof RequestMessage request ? served.get(request.getMethod()) : null;
+			if (message instanceof RequestMessage request && WellFramedInput.UNREADABLE_METHOD.equals(request.getMethod())) {
+				// Made up by WellFramedInput for a request it dropped: the client gets an answer for its id.
+				endpoint.handle(request, List.of(new MessageIssue("Message illisible, ignoré : " + reason(request)
+						+ ".", ResponseErrorCode.ParseError.getValue())));
+			} else if (message instanceof RequestMessage request && (method == null || method.isNotification())) {
+				endpoint.handle(request, List.of(new MessageIssue("Méthode inconnue du serveur : « "
+						+ abbreviate(request.getMethod()) + " »", ResponseErrorCode.MethodNotFound.getValue())));
+			} else if (message instanceof RequestMessage request && "initialize".equals(request.getMethod())
+					&& initialized.getAndSet(true)) {
+				endpoint.handle(request, List.of(new MessageIssue("Le serveur est déjà initialisé : « initialize » ne "
+						+ "s'envoie qu'une fois, au démarrage.", ResponseErrorCode.InvalidRequest.getValue())));
+			} else {
+				endpoint.consume(message);
 			}
-			endpoint.consume(message);
 		};
+	}
+
+	private static String reason(RequestMessage request) {
+		return request.getParams() instanceof com.google.gson.JsonObject params && params.get("raison") != null
+				? params.get("raison").getAsString() : "message mal formé";
 	}
 
 	/** No error sent has {@code data}: lsp4j puts there the exception of a request it could not read. */

@@ -75,6 +75,16 @@ public final class WellFramedInput extends InputStream {
 	private int bodyPos;
 	private int bodyEnd;
 
+	/**
+	 * The method of the request made up for a dropped request whose id could be read: the server
+	 * answers it with an error (-32700) for that id, so the client does not wait for it forever.
+	 */
+	public static final String UNREADABLE_METHOD = "$/referentiel/messageIllisible";
+
+	/** The id of the last dropped message, when one could be read; its made-up request, once dropped. */
+	private String droppedId;
+	private byte[] answer;
+
 	/** Up to there the bytes belong to a message already reported dropped: not reported again. */
 	private long quietUntil;
 	/**
@@ -139,10 +149,18 @@ public final class WellFramedInput extends InputStream {
 			return true;
 		}
 		if (!ended) {
-			while (skipToHeader()) {
+			while (answer == null && skipToHeader()) {
 				if (readFrame()) {
 					return true;
 				}
+			}
+			if (answer != null) {
+				header = answer;
+				headerPos = 0;
+				bodyPos = 0;
+				bodyEnd = 0;
+				answer = null;
+				return true;
 			}
 			ended = true;
 		}
@@ -488,12 +506,20 @@ public final class WellFramedInput extends InputStream {
 	/** « , id 3 » when the id of a dropped message can be seen near its beginning, for the log. */
 	private String id(long from, int length) {
 		Matcher id = ID.matcher(new String(buf, index(from), Math.min(length, 4096), StandardCharsets.UTF_8));
-		return id.find() ? ", id " + id.group(1) : "";
+		droppedId = id.find() ? id.group(1) : null;
+		return droppedId != null ? ", id " + droppedId : "";
 	}
 
 	/** Drops the message whose header is at {@code headerStart}, its bytes up to {@code extent}; the next header is looked for from {@code resume}. */
 	private boolean drop(long headerStart, long resume, long extent, String reason) {
 		report(headerStart >= quietUntil, reason);
+		if (droppedId != null && reason != null) {
+			String body = "{\"jsonrpc\":\"2.0\",\"id\":" + droppedId + ",\"method\":\"" + UNREADABLE_METHOD
+					+ "\",\"params\":{\"raison\":" + new com.google.gson.JsonPrimitive(reason.replaceAll(", id .*$", "")) + "}}";
+			byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+			answer = ("Content-Length: " + bytes.length + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8);
+		}
+		droppedId = null;
 		quietUntil = Math.max(quietUntil, extent);
 		afterDrop = true;
 		start = index(resume);

@@ -17,6 +17,7 @@ import fr.referentiel.studio.model.EvaluationModality;
 import fr.referentiel.studio.model.KnowledgeGroup;
 import fr.referentiel.studio.model.KnowledgeItem;
 import fr.referentiel.studio.model.Referential;
+import fr.referentiel.studio.model.text.ControlCharacters;
 
 /**
  * Names of the document symbols (outline of the editor and of language-server clients): the
@@ -29,6 +30,11 @@ public class ReferentielSymbolNames extends DocumentSymbolNameProvider {
 
 	@Override
 	public String getName(EObject object) {
+		// Control characters of the texts shown as escapes, never raw in the client's outline.
+		return ControlCharacters.escape(name(object));
+	}
+
+	private String name(EObject object) {
 		return switch (object) {
 			case Referential r -> r.getName() + " — " + nullToEmpty(r.getTitle());
 			case ActivityType at -> at.getName() + " — " + nullToEmpty(at.getTitle());

@@ -16,8 +16,10 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.templates.DocumentTemplateContext;
 import org.eclipse.jface.text.templates.GlobalTemplateVariables;
 import org.eclipse.jface.text.templates.Template;
+import org.eclipse.jface.text.templates.TemplateContext;
 import org.eclipse.jface.text.templates.TemplateContextType;
 import org.eclipse.jface.text.templates.TemplateProposal;
+import org.eclipse.jface.text.templates.TemplateVariableResolver;
 
 /**
  * Templates offered by content assist: the skeleton of a competence sheet (fiche compétence
@@ -32,18 +34,61 @@ public final class Templates {
 
 	static {
 		TYPE.addResolver(new GlobalTemplateVariables.Cursor());
+		// Each field starts with a text that reads as what to write there, not the field's name.
+		placeholder("titre_competence", "Intitulé de la compétence");
+		placeholder("description_competence", "Décrivez ce que le professionnel fait.");
+		placeholder("contexte", "Décrivez le contexte de mise en œuvre.");
+		placeholder("critere", "Premier critère de performance.");
+		placeholder("savoir_faire_technique", "Premier savoir-faire technique.");
+		placeholder("savoir_faire_organisationnel", "Premier savoir-faire organisationnel.");
+		placeholder("savoir_faire_relationnel", "Premier savoir-faire relationnel.");
+		placeholder("savoir", "Premier savoir.");
+		placeholder("titre_activite", "Intitulé de l'activité type");
+		placeholder("description_activite", "Décrivez l'activité type.");
+		TYPE.addResolver(next("CP", "compétence", true));
+		TYPE.addResolver(next("numero_competence", "compétence", false));
+		TYPE.addResolver(next("AT", "activité type", true));
+		TYPE.addResolver(next("numero_activite", "activité type", false));
+	}
+
+	private static void placeholder(String type, String text) {
+		TYPE.addResolver(new TemplateVariableResolver(type, text) {
+			@Override
+			protected String resolve(TemplateContext context) {
+				return text;
+			}
+		});
+	}
+
+	/** The identifier (CP4) or the number (4) that follows the highest of its kind in the document. */
+	private static TemplateVariableResolver next(String type, String keyword, boolean identifier) {
+		String prefix = keyword.equals("compétence") ? "CP" : "AT";
+		return new TemplateVariableResolver(type, "Le suivant de sa série") {
+			@Override
+			protected String resolve(TemplateContext context) {
+				int highest = 0;
+				if (context instanceof DocumentTemplateContext document) {
+					java.util.regex.Matcher m = java.util.regex.Pattern.compile(keyword + "\\s+" + prefix + "(\\d+)")
+							.matcher(document.getDocument().get());
+					while (m.find()) {
+						highest = Math.max(highest, Integer.parseInt(m.group(1)));
+					}
+				}
+				return identifier ? prefix + (highest + 1) : String.valueOf(highest + 1);
+			}
+		};
 	}
 
 	private static final List<Template> TEMPLATES = List.of(
 			new Template("compétence", "Fiche compétence professionnelle", CONTEXT_TYPE, """
-					compétence ${CP} "${titre}" {
-					    numéro ${numéro}
+					compétence ${CP} "${titre_competence}" {
+					    numéro ${numero_competence}
 					    description
-					        | ${description}
+					        | ${description_competence}
 					    contexte
 					        | ${contexte}
 					    critères de performance
-					        - ${critère}
+					        - ${critere}
 					    savoir-faire techniques
 					        - ${savoir_faire_technique}
 					    savoir-faire organisationnels
@@ -54,10 +99,10 @@ public final class Templates {
 					        - ${savoir}
 					}${cursor}""", true),
 			new Template("activité type", "Activité type avec ses compétences", CONTEXT_TYPE, """
-					activité type ${AT} "${titre}" {
-					    numéro ${numéro}
+					activité type ${AT} "${titre_activite}" {
+					    numéro ${numero_activite}
 					    description
-					        | ${description}
+					        | ${description_activite}
 					    compétences ${CP}
 					}${cursor}""", true));
 

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.Path;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -23,31 +24,90 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 
+import fr.referentiel.studio.dsl.ui.ReferentielUi;
 import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.export.ExportFiles;
 import fr.referentiel.studio.export.Exporter;
 import fr.referentiel.studio.export.Exporters;
 
 /**
  * « Exporter des référentiels » (File › Export, and the context menu of a .referentiel file or
- * editor): choose the formats and the folder, then the exporters run with a progress bar and
- * the first file written opens.
+ * editor): the files (those selected, or the open editor's, and any other of the workspace to
+ * tick), the formats and the folder (typed or chosen with « Parcourir… »); it asks before
+ * replacing files, says what was written where, and opens the HTML document in the system's
+ * browser, as the author will read it, not as source.
  */
 public class ExportWizard extends Wizard implements IExportWizard {
 
+	/** What the wizard asks and tells the user; tests answer in place of the dialogs. */
+	public interface Prompts {
+		boolean replace(String question);
+
+		void tell(String title, String message);
+
+		void browse(IFile html);
+	}
+
+	/** The dialogs of the platform and the system's browser. */
+	static final Prompts DIALOGS = new Prompts() {
+		@Override
+		public boolean replace(String question) {
+			return MessageDialog.openQuestion(activeShell(), "Remplacer des fichiers ?", question);
+		}
+
+		@Override
+		public void tell(String title, String message) {
+			MessageDialog.openInformation(activeShell(), title, message);
+		}
+
+		@Override
+		public void browse(IFile html) {
+			try {
+				PlatformUI.getWorkbench().getBrowserSupport().getExternalBrowser().openURL(html.getLocationURI().toURL());
+			} catch (PartInitException | java.net.MalformedURLException e) {
+				ReferentielUi.log("Ouverture de " + html.getFullPath() + " dans le navigateur", e);
+			}
+		}
+
+		private Shell activeShell() {
+			return PlatformUI.getWorkbench().getDisplay().getActiveShell();
+		}
+	};
+
 	private final List<IFile> files = new ArrayList<>();
 	private ExportPage page;
+	private Prompts prompts = DIALOGS;
+	private ExportOperation done;
 
 	public ExportWizard() {
 		setWindowTitle("Exporter des référentiels");
 		setNeedsProgressMonitor(true);
+	}
+
+	/** For tests: answers instead of dialogs. */
+	public void setPrompts(Prompts prompts) {
+		this.prompts = prompts;
+	}
+
+	/** The files ticked at the start: the selected ones, else the active editor's. */
+	public List<IFile> initialFiles() {
+		return List.copyOf(files);
+	}
+
+	/** The last export run, null before Finish. */
+	public ExportOperation operation() {
+		return done;
 	}
 
 	@Override
@@ -59,6 +119,18 @@ public class ExportWizard extends Wizard implements IExportWizard {
 				if (WorkspaceIndex.isReferentiel(r)) {
 					files.add((IFile) r);
 				}
+			}
+		}
+		if (files.isEmpty() && workbench != null && workbench.getActiveWorkbenchWindow() != null
+				&& workbench.getActiveWorkbenchWindow().getActivePage() != null) {
+			// File › Export… with a referential open: that one, as the author expects.
+			IEditorPart editor = workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+			IFile file = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
+			if (WorkspaceIndex.isReferentiel(file)) {
+				if (editor.isDirty()) {
+					editor.doSave(null); // the export reads what is saved, as the command line does
+				}
+				files.add(file);
 			}
 		}
 	}
@@ -73,14 +145,30 @@ public class ExportWizard extends Wizard implements IExportWizard {
 	public boolean performFinish() {
 		IContainer folder = page.folder();
 		List<Exporter> exporters = page.selectedExporters();
-		ExportOperation operation = new ExportOperation(files, exporters, folder);
+		List<IFile> chosen = page.selectedFiles();
+		List<String> existing = new ArrayList<>();
+		for (IFile file : chosen) {
+			String base = file.getFullPath().removeFileExtension().lastSegment();
+			for (Exporter exporter : exporters) {
+				IFile target = folder.getFile(new Path(ExportFiles.fileName(base, exporter, null)));
+				if (target.exists()) {
+					existing.add(target.getName());
+				}
+			}
+		}
+		if (!existing.isEmpty() && !prompts.replace("Ces fichiers existent déjà dans « " + folder.getFullPath() + " » :\n  "
+				+ String.join("\n  ", existing) + "\n\nLes remplacer par le nouvel export ?")) {
+			return false;
+		}
+		ExportOperation operation = new ExportOperation(chosen, exporters, folder);
 		try {
 			if (folder instanceof org.eclipse.core.resources.IFolder f && !f.exists()) {
 				f.create(true, true, null);
 			}
 			getContainer().run(true, true, operation);
 		} catch (InvocationTargetException e) {
-			page.setErrorMessage("L'export a échoué : " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+			page.setErrorMessage("L'export a échoué : " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage())
+					+ " Rien n'a été remplacé pour ce fichier.");
 			return false;
 		} catch (InterruptedException e) {
 			return false;
@@ -88,47 +176,61 @@ public class ExportWizard extends Wizard implements IExportWizard {
 			page.setErrorMessage("Dossier impossible à créer : " + e.getMessage());
 			return false;
 		}
-		if (!operation.refused().isEmpty()) {
-			MessageDialog.openWarning(getShell(), "Export", "Non exportés car ils contiennent des erreurs :\n"
-					+ String.join("\n", operation.refused()));
-		}
-		openFirstResult(operation);
+		done = operation;
+		prompts.tell("Export terminé", report(operation, folder));
+		operation.written().stream().filter(f -> "html".equals(f.getFileExtension())).findFirst().ifPresent(prompts::browse);
 		return true;
 	}
 
-	private void openFirstResult(ExportOperation operation) {
-		if (operation.written().isEmpty()) {
-			return;
+	/** « 3 fichiers écrits dans « /Exemples/export » : … », and the files refused for their errors. */
+	static String report(ExportOperation operation, IContainer folder) {
+		StringBuilder text = new StringBuilder();
+		int count = operation.written().size();
+		text.append(count == 0 ? "Aucun fichier écrit." : count + (count == 1 ? " fichier écrit" : " fichiers écrits")
+				+ " dans « " + folder.getFullPath() + " » :\n  " + String.join("\n  ",
+						operation.written().stream().map(IFile::getName).toList()));
+		if (!operation.refused().isEmpty()) {
+			text.append("\n\nNon exportés car ils contiennent des erreurs :\n  ").append(String.join("\n  ", operation.refused()));
 		}
-		IWorkbenchPage workbenchPage = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		try {
-			IDE.openEditor(workbenchPage, operation.written().get(0));
-		} catch (PartInitException e) {
-			page.setErrorMessage(e.getMessage());
-		}
+		return text.toString();
 	}
 
 	final class ExportPage extends WizardPage {
 		private final List<Button> formatButtons = new ArrayList<>();
 		private final List<Exporter> exporters = Exporters.available();
+		private Table fileTable;
 		private Text folderText;
 
 		ExportPage() {
 			super("export");
 			setTitle("Exporter des référentiels");
-			setDescription(files.isEmpty() ? "Sélectionnez d'abord des fichiers .referentiel."
-					: "Fichiers : " + String.join(", ", files.stream().map(IFile::getName).toList()));
+			setDescription("Cochez les référentiels et les formats, puis choisissez le dossier de destination.");
 		}
 
 		@Override
 		public void createControl(Composite parent) {
 			Composite composite = new Composite(parent, SWT.NONE);
-			composite.setLayout(new GridLayout(2, false));
+			composite.setLayout(new GridLayout(3, false));
+			Label referentials = new Label(composite, SWT.NONE);
+			referentials.setText("Référentiels :");
+			referentials.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+			fileTable = new Table(composite, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
+			GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+			tableData.heightHint = 120;
+			fileTable.setLayoutData(tableData);
+			for (IFile file : workspaceReferentials()) {
+				TableItem item = new TableItem(fileTable, SWT.NONE);
+				item.setText(file.getFullPath().toString());
+				item.setData(file);
+				item.setChecked(files.contains(file));
+			}
+			fileTable.addListener(SWT.Selection, e -> validate());
 			Label formats = new Label(composite, SWT.NONE);
 			formats.setText("Formats :");
 			formats.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
 			Composite boxes = new Composite(composite, SWT.NONE);
 			boxes.setLayout(new GridLayout(1, false));
+			boxes.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 			for (Exporter exporter : exporters) {
 				Button box = new Button(boxes, SWT.CHECK);
 				box.setText(exporter.displayName() + " (." + exporter.fileExtension() + ")");
@@ -142,25 +244,68 @@ public class ExportWizard extends Wizard implements IExportWizard {
 			folderText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			folderText.setText(files.isEmpty() ? "" : files.get(0).getProject().getFullPath().append("export").toString());
 			folderText.addModifyListener(e -> validate());
+			Button browse = new Button(composite, SWT.PUSH);
+			browse.setText("Parcourir…");
+			browse.addListener(SWT.Selection, e -> chooseFolder());
 			setControl(composite);
 			validate();
 		}
 
+		private void chooseFolder() {
+			ContainerSelectionDialog dialog = new ContainerSelectionDialog(getShell(), folder(), true,
+					"Dossier où écrire les fichiers exportés :");
+			dialog.setTitle("Dossier de destination");
+			if (dialog.open() == Window.OK && dialog.getResult() != null && dialog.getResult().length > 0) {
+				folderText.setText(dialog.getResult()[0].toString());
+			}
+		}
+
+		private List<IFile> workspaceReferentials() {
+			List<IFile> all = new ArrayList<>(files);
+			try {
+				ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
+					if (WorkspaceIndex.isReferentiel(resource) && !all.contains(resource)) {
+						all.add((IFile) resource);
+					}
+					return true;
+				});
+			} catch (org.eclipse.core.runtime.CoreException e) {
+				ReferentielUi.log("Liste des référentiels du workspace", e);
+			}
+			all.sort(java.util.Comparator.comparing(f -> f.getFullPath().toString()));
+			return all;
+		}
+
 		private void validate() {
 			String error = null;
-			if (files.isEmpty()) {
-				error = "Aucun fichier .referentiel sélectionné.";
+			if (selectedFiles().isEmpty()) {
+				error = "Cochez au moins un référentiel.";
 			} else if (selectedExporters().isEmpty()) {
 				error = "Choisissez au moins un format.";
 			} else if (folder() == null) {
-				error = "Le dossier doit être dans un projet ouvert, par exemple /MonProjet/export.";
+				error = "Le dossier doit être dans un projet ouvert, par exemple /MonProjet/export (« Parcourir… » le choisit).";
 			}
 			setErrorMessage(error);
 			setPageComplete(error == null);
 		}
 
+		List<IFile> selectedFiles() {
+			List<IFile> chosen = new ArrayList<>();
+			for (TableItem item : fileTable.getItems()) {
+				if (item.getChecked()) {
+					chosen.add((IFile) item.getData());
+				}
+			}
+			return chosen;
+		}
+
 		List<Exporter> selectedExporters() {
 			return formatButtons.stream().filter(Button::getSelection).map(b -> (Exporter) b.getData()).toList();
+		}
+
+		/** For tests: the destination as typed. */
+		void setFolder(String path) {
+			folderText.setText(path);
 		}
 
 		IContainer folder() {
@@ -175,5 +320,10 @@ public class ExportWizard extends Wizard implements IExportWizard {
 			}
 			return path.segmentCount() == 1 ? project : root.getFolder(path);
 		}
+	}
+
+	/** For tests: the destination folder, as the user would type it. */
+	public void setFolder(String path) {
+		page.setFolder(path);
 	}
 }

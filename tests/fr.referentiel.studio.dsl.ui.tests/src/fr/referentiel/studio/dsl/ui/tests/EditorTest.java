@@ -76,12 +76,15 @@ class EditorTest {
 				.filter(p -> p instanceof org.eclipse.jface.text.templates.TemplateProposal && p.getDisplayString().startsWith("compétence"))
 				.findFirst().orElseThrow(() -> new AssertionError(Arrays.toString(proposals)));
 		((org.eclipse.jface.text.contentassist.ICompletionProposalExtension2) sheet).apply(viewer, '\0', 0, offset);
+		// Review found « numéro numéro » and « savoir_faire_technique »: each field now reads as what to write.
 		assertTrue(document.get().contains("""
-				    compétence CP "titre" {
-				        numéro numéro
+				    compétence CP2 "Intitulé de la compétence" {
+				        numéro 2
 				        description
-				            | description
+				            | Décrivez ce que le professionnel fait.
 				"""), document.get());
+		assertTrue(document.get().contains("        savoir-faire techniques\n            - Premier savoir-faire technique.\n"),
+				document.get());
 	}
 
 	@Test
