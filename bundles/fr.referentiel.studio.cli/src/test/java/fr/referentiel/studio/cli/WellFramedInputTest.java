@@ -62,6 +62,14 @@ class WellFramedInputTest {
 	}
 
 	@org.junit.jupiter.api.Test
+	void aDroppedRequestWhoseIdIsNoJsonGetsNoMadeUpRequest() throws IOException {
+		// Found by the fuzzer: « "id":-07 » was echoed into a request that was not JSON.
+		String bad = "{\"jsonrpc\":\"2.0\",\"id\":-07,\"method\":\"x\",\"params\":{\"a\":[1,2,3]}}";
+		assertEquals(List.of(INITIALIZE), handedOn(new ByteArrayInputStream(bytes("Content-Length: " + (bytes(bad).length - 20)
+				+ "\r\n\r\n" + bad + frame(INITIALIZE)))));
+	}
+
+	@org.junit.jupiter.api.Test
 	void aDroppedRequestWhoseIdCanBeReadIsAnsweredThroughAMadeUpRequest() throws IOException {
 		// Its body cut short by 40 bytes: the id is there, the JSON is not whole.
 		List<String> handed = handedOn(new ByteArrayInputStream(bytes("Content-Length: " + (bytes(BAD).length - 40)

@@ -513,7 +513,7 @@ public final class WellFramedInput extends InputStream {
 	/** Drops the message whose header is at {@code headerStart}, its bytes up to {@code extent}; the next header is looked for from {@code resume}. */
 	private boolean drop(long headerStart, long resume, long extent, String reason) {
 		report(headerStart >= quietUntil, reason);
-		if (droppedId != null && reason != null) {
+		if (droppedId != null && reason != null && isJsonId(droppedId)) {
 			String body = "{\"jsonrpc\":\"2.0\",\"id\":" + droppedId + ",\"method\":\"" + UNREADABLE_METHOD
 					+ "\",\"params\":{\"raison\":" + new com.google.gson.JsonPrimitive(reason.replaceAll(", id .*$", "")) + "}}";
 			byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -524,6 +524,16 @@ public final class WellFramedInput extends InputStream {
 		afterDrop = true;
 		start = index(resume);
 		return false;
+	}
+
+	/** Whether the id read is one JSON number or string as written (« -07 » is neither): it is echoed as it is. */
+	private static boolean isJsonId(String token) {
+		try {
+			JsonElement id = STRICT.fromJson(token, JsonElement.class);
+			return id != null && id.isJsonPrimitive() && !id.getAsJsonPrimitive().isBoolean();
+		} catch (RuntimeException e) {
+			return false;
+		}
 	}
 
 	private boolean endedInMessage(long headerStart) {
