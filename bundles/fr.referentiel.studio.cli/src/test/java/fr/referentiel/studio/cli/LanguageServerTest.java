@@ -175,14 +175,19 @@ class LanguageServerTest {
 		assertEquals("R — R", outline.get(0).getName());
 	}
 
+	/** initialize, open the file, and its double-space diagnostic once published. */
+	private Diagnostic openAndGetDoubleSpace(LspClient client, Path file) throws Exception {
+		client.initialize(workspace);
+		client.open(file, Files.readString(file));
+		return withCode(client.diagnostics(file, d -> hasCode(d, DOUBLE_SPACE)), DOUBLE_SPACE);
+	}
+
 	@Test
 	void aQuickFixAppliedGivesTheCorrectedText() throws Exception {
 		Path file = copy(corpus("doubleSpace.referentiel"), "espaces.referentiel");
 		String text = Files.readString(file);
 		LspClient client = connect();
-		client.initialize(workspace);
-		client.open(file, text);
-		Diagnostic doubleSpace = withCode(client.diagnostics(file, d -> hasCode(d, DOUBLE_SPACE)), DOUBLE_SPACE);
+		Diagnostic doubleSpace = openAndGetDoubleSpace(client, file);
 		assertEquals(13, doubleSpace.getRange().getStart().getLine());
 
 		List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = await(client.server.getTextDocumentService()
@@ -204,9 +209,7 @@ class LanguageServerTest {
 		Path file = copy(corpus("doubleSpace.referentiel"), "tape.referentiel");
 		String text = Files.readString(file);
 		LspClient client = connect();
-		client.initialize(workspace);
-		client.open(file, text);
-		Diagnostic before = withCode(client.diagnostics(file, d -> hasCode(d, DOUBLE_SPACE)), DOUBLE_SPACE);
+		Diagnostic before = openAndGetDoubleSpace(client, file);
 		String typed = "// Une ligne tapée avant de corriger.\n" + text;
 		client.server.getTextDocumentService().didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
 				new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(LspClient.uri(file), 2),
@@ -224,11 +227,7 @@ class LanguageServerTest {
 	@Test
 	void aFileWithAccentsAndSpacesInItsNameGetsItsDiagnostics() throws Exception {
 		Path file = copy(corpus("doubleSpace.referentiel"), "référentiel été 2023.referentiel");
-		LspClient client = connect();
-		client.initialize(workspace);
-		client.open(file, Files.readString(file));
-		assertEquals(13, withCode(client.diagnostics(file, d -> hasCode(d, DOUBLE_SPACE)), DOUBLE_SPACE).getRange()
-				.getStart().getLine());
+		assertEquals(13, openAndGetDoubleSpace(connect(), file).getRange().getStart().getLine());
 	}
 
 	@Test

@@ -138,19 +138,26 @@ class EditorTest {
 		return drawn;
 	}
 
-	@Test
-	void quickFixOfAMarkerRemovesARepeatedCriterion() throws Exception {
-		IProject project = project("quickfix");
-		String text = SMALL.replace("            - La demande est prise en compte.\n",
-				"            - La demande est prise en compte.\n            - La demande est prise en compte.\n");
-		IFile file = file(project, "r.referentiel", text);
-		injector();
+	private static final String WITH_REPEATED_CRITERION = SMALL.replace("            - La demande est prise en compte.\n",
+			"            - La demande est prise en compte.\n            - La demande est prise en compte.\n");
+
+	/** The marker of the repeated criterion, once the check has put it. */
+	private static IMarker duplicateEntryMarker(IFile file) throws Exception {
 		waitUntil(() -> markers(file).stream()
 				.anyMatch(m -> IssueCodes.DUPLICATE_ENTRY.equals(m.getAttribute(ProblemMarkers.ISSUE_CODE, ""))), 30_000,
 				"the duplicate entry marker");
-		IMarker marker = markers(file).stream()
+		return markers(file).stream()
 				.filter(m -> IssueCodes.DUPLICATE_ENTRY.equals(m.getAttribute(ProblemMarkers.ISSUE_CODE, ""))).findFirst()
 				.orElseThrow();
+	}
+
+	@Test
+	void quickFixOfAMarkerRemovesARepeatedCriterion() throws Exception {
+		IProject project = project("quickfix");
+		String text = WITH_REPEATED_CRITERION;
+		IFile file = file(project, "r.referentiel", text);
+		injector();
+		IMarker marker = duplicateEntryMarker(file);
 		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
 		assertEquals(1, resolutions.length, Arrays.toString(resolutions));
 		assertEquals("Supprimer la répétition", resolutions[0].getLabel());
@@ -162,16 +169,10 @@ class EditorTest {
 	void quickFixAfterTypingAboveInTheOpenEditorFixesTheRightPlace() throws Exception {
 		// The marker's fix was computed on the saved text; the author then typed a line above, unsaved.
 		IProject project = project("quickfix-typed");
-		String text = SMALL.replace("            - La demande est prise en compte.\n",
-				"            - La demande est prise en compte.\n            - La demande est prise en compte.\n");
+		String text = WITH_REPEATED_CRITERION;
 		IFile file = file(project, "r.referentiel", text);
 		ITextEditor editor = open(file);
-		waitUntil(() -> markers(file).stream()
-				.anyMatch(m -> IssueCodes.DUPLICATE_ENTRY.equals(m.getAttribute(ProblemMarkers.ISSUE_CODE, ""))), 30_000,
-				"the duplicate entry marker");
-		IMarker marker = markers(file).stream()
-				.filter(m -> IssueCodes.DUPLICATE_ENTRY.equals(m.getAttribute(ProblemMarkers.ISSUE_CODE, ""))).findFirst()
-				.orElseThrow();
+		IMarker marker = duplicateEntryMarker(file);
 		document(editor).replace(0, 0, "// Une note tapée avant de corriger.\n");
 		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
 		assertEquals(1, resolutions.length, Arrays.toString(resolutions));
