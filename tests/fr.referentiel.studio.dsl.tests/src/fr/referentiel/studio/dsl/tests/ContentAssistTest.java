@@ -4,6 +4,7 @@
  */
 package fr.referentiel.studio.dsl.tests;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -86,11 +87,25 @@ class ContentAssistTest {
 	}
 
 	@Test
+	void competencesTheListAlreadyNamesAreNotProposedAgain() {
+		String text = TEXT.replace("compétences CP1", "compétences CP1, ");
+		int offset = text.indexOf("CP1, ") + "CP1, ".length();
+		List<String> proposals = proposalsAt(text, offset);
+		assertTrue(proposals.contains("CP2"), proposals.toString());
+		assertFalse(proposals.contains("CP1"), "CP1 is already in the list: " + proposals);
+	}
+
+	@Test
 	void clauseKeywordsAreProposedInACompetenceSheet() {
 		int offset = TEXT.indexOf("    }\n    compétence CP2");
 		List<String> proposals = proposalsAt(TEXT, offset);
-		assertTrue(proposals.contains("savoir-faire"), proposals.toString());
-		assertTrue(proposals.contains("savoirs"), proposals.toString());
+		// Phrases, as designers write them: never « critères » then « de » then « performance ».
+		for (String phrase : List.of("critères de performance", "indicateurs de performance", "savoir-faire techniques",
+				"savoir-faire organisationnels", "savoir-faire relationnels", "savoir-faire et savoirs", "savoirs",
+				"compétences détaillées", "correspond à")) {
+			assertTrue(proposals.contains(phrase), phrase + " in " + proposals);
+		}
+		assertFalse(proposals.contains("critères") || proposals.contains("savoir-faire"), proposals.toString());
 	}
 
 	@Test
@@ -102,7 +117,7 @@ class ContentAssistTest {
 		assertTrue(proposalsAt(text, offset).contains("CP3"), "CP3 is proposed in AT1");
 		int inCp4 = tai.indexOf("savoir-faire et savoirs", tai.indexOf("compétence CP4 "));
 		List<String> keywords = proposalsAt(tai, inCp4);
-		assertTrue(keywords.contains("savoir-faire"), keywords.toString());
+		assertTrue(keywords.contains("savoir-faire techniques"), keywords.toString());
 	}
 
 	@Test
