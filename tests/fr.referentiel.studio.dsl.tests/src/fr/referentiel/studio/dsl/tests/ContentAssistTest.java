@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -18,6 +20,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.TextRegion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -55,18 +58,27 @@ class ContentAssistTest {
 			""";
 
 	private List<String> proposalsAt(String text, int offset) {
+		return new ArrayList<>(prioritiesAt(text, offset).keySet());
+	}
+
+	/** Each proposal with its priority, in the order given, {@code others} loaded beside as other files. */
+	private Map<String, Integer> prioritiesAt(String text, int offset, String... others) {
 		ReferentielLoader loader = INJECTOR.getInstance(ReferentielLoader.class);
-		XtextResource resource = loader.load(loader.newResourceSet(), "r.referentiel", text);
+		XtextResourceSet set = loader.newResourceSet();
+		for (int i = 0; i < others.length; i++) {
+			loader.load(set, "autre" + i + ".referentiel", others[i]);
+		}
+		XtextResource resource = loader.load(set, "r.referentiel", text);
 		ContentAssistContextFactory factory = INJECTOR.getInstance(ContentAssistContextFactory.class);
 		factory.setPool(POOL);
 		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
-		List<String> proposals = new ArrayList<>();
+		Map<String, Integer> proposals = new LinkedHashMap<>();
 		INJECTOR.getInstance(IdeContentProposalProvider.class).createProposals(List.of(contexts),
 				new IIdeContentProposalAcceptor() {
 					@Override
 					public void accept(ContentAssistEntry entry, int priority) {
 						if (entry != null) {
-							proposals.add(entry.getProposal());
+							proposals.merge(entry.getProposal(), priority, Math::max);
 						}
 					}
 
@@ -76,6 +88,20 @@ class ContentAssistTest {
 					}
 				});
 		return proposals;
+	}
+
+	@Test
+	void theCompetencesOfTheFileBeingWrittenComeBeforeThoseOfAnotherVersion() {
+		String old = """
+				référentiel ANCIEN "Ancienne version" {
+				    compétence CP7 "Compétence de l'ancienne version" {
+				    }
+				}
+				""";
+		String text = TEXT.replace("compétences CP1", "compétences CP1, ");
+		Map<String, Integer> priorities = prioritiesAt(text, text.indexOf("CP1, ") + "CP1, ".length(), old);
+		assertTrue(priorities.containsKey("ANCIEN.CP7"), priorities.toString());
+		assertTrue(priorities.get("CP2") > priorities.get("ANCIEN.CP7"), priorities.toString());
 	}
 
 	@Test
