@@ -138,6 +138,42 @@ class DistributionIT {
 		assertFalse(log.contains("WARNING"), "no JVM warning: " + log);
 	}
 
+	@Test
+	void neovimSevenGetsTheDiagnosticsWithTheDocumentedSetUp() throws Exception {
+		// Debian 12's Neovim, with the init.lua of docs/language-server.md as a user copies it.
+		Process version;
+		try {
+			version = new ProcessBuilder("nvim", "--version").redirectErrorStream(true).start();
+		} catch (IOException e) {
+			org.junit.jupiter.api.Assumptions.assumeTrue(false, "Neovim is not installed");
+			return;
+		}
+		String installed = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		version.waitFor();
+		String docs = Files.readString(Path.of(System.getProperty("referentiel.docs", "../../docs")).resolve("language-server.md"));
+		String section = docs.substring(docs.indexOf("## Neovim 0.7"));
+		String init = section.substring(section.indexOf("```lua\n") + "```lua\n".length(), section.indexOf("```\n", section.indexOf("```lua\n") + 6));
+		Files.writeString(tmp.resolve("init.lua"), init);
+		Files.writeString(tmp.resolve("check.lua"), """
+				vim.wait(90000, function() return #vim.diagnostic.get(0) > 0 end, 200)
+				local out = {}
+				for _, d in ipairs(vim.diagnostic.get(0)) do
+				  table.insert(out, (d.lnum + 1) .. ':' .. (d.col + 1) .. ': ' .. d.message)
+				end
+				vim.fn.writefile(out, 'diagnostics.txt')
+				vim.cmd('qa!')
+				""");
+		Files.copy(Path.of(System.getProperty("referentiel.validationCorpus")).resolve("doubleSpace.referentiel"),
+				tmp.resolve("espaces.referentiel"));
+		ProcessBuilder nvim = new ProcessBuilder("nvim", "--headless", "-u", "init.lua", "espaces.referentiel", "+luafile check.lua")
+				.directory(tmp.toFile()).redirectErrorStream(true).redirectOutput(tmp.resolve(".nvim").toFile());
+		nvim.environment().put("PATH", script().getParent() + java.io.File.pathSeparator + System.getenv("PATH"));
+		Process process = nvim.start();
+		assertTrue(process.waitFor(150, TimeUnit.SECONDS), "Neovim ends");
+		assertEquals(List.of("14:25: Plusieurs espaces se suivent dans ce texte. Laissez une seule espace."),
+				Files.readAllLines(tmp.resolve("diagnostics.txt")), installed.lines().findFirst().orElse(""));
+	}
+
 	private static Path script() {
 		return Path.of(System.getProperty("referentiel.distribution", "target/referentiel"), "bin", "referentiel")
 				.toAbsolutePath();
