@@ -119,9 +119,7 @@ class LanguageServerTest {
 	void symbolsHaveTheirKindTitlesAreSearchedAndACommentHasNoHover() throws Exception {
 		Path tai = copy(CliRun.example("tai-2023.referentiel"), "tai-2023.referentiel");
 		String text = Files.readString(tai);
-		LspClient client = connect();
-		client.initialize(workspace);
-		client.open(tai, text);
+		LspClient client = opened(tai, text);
 		TextDocumentService documents = client.server.getTextDocumentService();
 		DocumentSymbol root = await(documents.documentSymbol(new DocumentSymbolParams(document(tai)))).get(0).getRight();
 		assertEquals(org.eclipse.lsp4j.SymbolKind.Module, root.getKind());
@@ -173,6 +171,14 @@ class LanguageServerTest {
 		List<DocumentSymbol> outline = await(client.server.getTextDocumentService()
 				.documentSymbol(new DocumentSymbolParams(document(deep)))).stream().map(Either::getRight).toList();
 		assertEquals("R — R", outline.get(0).getName());
+	}
+
+	/** A client that has initialized the server and opened {@code file} with {@code text}. */
+	private LspClient opened(Path file, String text) throws Exception {
+		LspClient client = connect();
+		client.initialize(workspace);
+		client.open(file, text);
+		return client;
 	}
 
 	/** initialize, open the file, and its double-space diagnostic once published. */
@@ -234,9 +240,7 @@ class LanguageServerTest {
 	void renameRefusesATakenNameOrANonIdentifierWithAFrenchMessage() throws Exception {
 		Path tai = copy(CliRun.example("tai-2023.referentiel"), "tai-2023.referentiel");
 		String text = Files.readString(tai);
-		LspClient client = connect();
-		client.initialize(workspace);
-		client.open(tai, text);
+		LspClient client = opened(tai, text);
 		client.diagnostics(tai, d -> true);
 		Position cp1 = LspClient.positionOf(text, "CP1, CP2, CP3");
 		for (String[] attempt : new String[][] { { "CP2", "L'identifiant « CP2 » est déjà celui d'un autre élément" },
@@ -258,9 +262,7 @@ class LanguageServerTest {
 	void completionHoverAndOutlineOnTheTaiExample() throws Exception {
 		Path tai = copy(CliRun.example("tai-2023.referentiel"), "tai-2023.referentiel");
 		String text = Files.readString(tai);
-		LspClient client = connect();
-		client.initialize(workspace);
-		client.open(tai, text);
+		LspClient client = opened(tai, text);
 		TextDocumentService documents = client.server.getTextDocumentService();
 		Position reference = LspClient.positionOf(text, "CP1, CP2, CP3");
 
