@@ -118,9 +118,6 @@ public final class ExportFiles {
 			}
 			targets.put(target, file.getValue());
 		}
-		for (Path target : targets.keySet()) {
-			checkReplaceable(dir, target);
-		}
 		boolean created = !Files.exists(dir);
 		Files.createDirectories(dir);
 		try (FolderLock lock = FolderLock.acquire(dir, notices)) {
@@ -132,6 +129,7 @@ public final class ExportFiles {
 					staged.put(temp, target.getKey());
 					storage.write(temp, target.getValue());
 				}
+				checkReplaceable(dir, staged);
 				return moveAll(staged);
 			} catch (IOException | RuntimeException | Error e) {
 				if (created) {
@@ -155,30 +153,37 @@ public final class ExportFiles {
 	}
 
 	/**
-	 * The moves that the system would refuse after others succeeded, found before anything is
-	 * written: a file of another user in a folder with the sticky bit (a shared /tmp), and a file
-	 * that is a mount point. Where the file system does not tell, nothing is assumed.
+	 * The moves that the system would refuse after others succeeded, found once every file is
+	 * written and before any is moved: a file of another user in a folder with the sticky bit (a
+	 * shared /tmp), and a file that is a mount point. Where the file system does not tell (no
+	 * « unix » view, as on Windows), nothing is assumed: the move itself will say.
 	 */
-	private static void checkReplaceable(Path dir, Path target) throws IOException {
-		if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+	private static void checkReplaceable(Path dir, Map<Path, Path> staged) throws IOException {
+		List<Path> existing = staged.values().stream().filter(t -> Files.exists(t, LinkOption.NOFOLLOW_LINKS)).toList();
+		if (existing.isEmpty()) {
 			return;
 		}
 		try {
-			int mode = (Integer) Files.getAttribute(dir, "unix:mode");
-			int owner = (Integer) Files.getAttribute(target, "unix:uid", LinkOption.NOFOLLOW_LINKS);
-			int us = (Integer) Files.getAttribute(Path.of(System.getProperty("user.home")), "unix:uid");
-			// Our own uid, as the owner of our home (no portable API gives it); root replaces anyone's files.
-			if ((mode & 01000) != 0 && owner != us && us != 0 && (Integer) Files.getAttribute(dir, "unix:uid") != us) {
-				throw new IOException("« " + target + " » appartient à un autre utilisateur dans un dossier partagé : "
-						+ "l'export ne peut pas le remplacer. Supprimez-le, ou exportez ailleurs (--out)");
-			}
-			if (!Files.getAttribute(dir, "unix:dev").equals(Files.getAttribute(target, "unix:dev", LinkOption.NOFOLLOW_LINKS))
-					|| mountPoints().contains(target.toRealPath().toString())) {
-				throw new IOException("« " + target + " » est un point de montage : l'export ne peut pas le remplacer. "
-						+ "Exportez ailleurs (--out)");
+			// Our uid is that of the files this run has just written.
+			int us = (Integer) Files.getAttribute(staged.keySet().iterator().next(), "unix:uid");
+			boolean sticky = ((Integer) Files.getAttribute(dir, "unix:mode") & 01000) != 0;
+			boolean ours = (Integer) Files.getAttribute(dir, "unix:uid") == us;
+			Object device = Files.getAttribute(dir, "unix:dev");
+			java.util.Set<String> mountPoints = mountPoints();
+			for (Path target : existing) {
+				// Root replaces anyone's files; the folder's owner too.
+				if (sticky && !ours && us != 0 && (Integer) Files.getAttribute(target, "unix:uid", LinkOption.NOFOLLOW_LINKS) != us) {
+					throw new IOException("« " + target + " » appartient à un autre utilisateur dans un dossier partagé : "
+							+ "l'export ne peut pas le remplacer. Supprimez-le, ou exportez ailleurs (--out)");
+				}
+				if (!device.equals(Files.getAttribute(target, "unix:dev", LinkOption.NOFOLLOW_LINKS))
+						|| mountPoints.contains(target.toRealPath().toString())) {
+					throw new IOException("« " + target + " » est un point de montage : l'export ne peut pas le remplacer. "
+							+ "Exportez ailleurs (--out)");
+				}
 			}
 		} catch (UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
-			// no « unix » view here (Windows): the move itself will say
+			// no « unix » view here
 		}
 	}
 

@@ -20,6 +20,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import fr.referentiel.studio.dsl.parser.NestingGuardParser;
 import fr.referentiel.studio.model.text.ControlCharacters;
 
 /**
@@ -34,7 +35,7 @@ record SourceText(String text, String unreadable, int line, int recomposedLine) 
 	 * The largest file read: a referential of a hundred activity types is about 6 MB, and a file
 	 * much larger would take the memory of a small machine (a 57 MB file did, on a 1 GB heap).
 	 */
-	static final long MAX_BYTES = 10L * 1024 * 1024;
+	static final long MAX_BYTES = NestingGuardParser.MAX_CHARACTERS;
 
 	static SourceText read(Path file) {
 		if (Files.isDirectory(file)) {

@@ -32,7 +32,10 @@ public class NestingGuardParser extends ReferentielParser {
 	 */
 	public static final int MAX_BRACE_DEPTH = 30;
 
-	/** The characters of the largest text parsed, as the command line's 10 MB limit (ReferentielChecker.MAX_FILE_BYTES). */
+	/**
+	 * The largest text parsed, in characters; the command line reads files up to as many bytes
+	 * (ReferentielChecker.MAX_FILE_BYTES): one limit for every client of the language.
+	 */
 	public static final int MAX_CHARACTERS = 10 * 1024 * 1024;
 
 	static final String TOO_LARGE = "Fichier trop grand : au-delà de 10 Mo, un référentiel n'est pas analysé (celui d'un "

@@ -255,8 +255,9 @@ class ExportCommand implements Callable<Integer> {
 		for (Path file : files) {
 			for (Target target : targets) {
 				String name = ExportFiles.fileName(InputFiles.baseName(file), target.exporter(), target.layout());
-				if (ExportFiles.tooLong(name) != null) {
-					throw new UserError(ExportFiles.tooLong(Messages.name(name)) + " Rien n'a été écrit.");
+				String tooLong = ExportFiles.tooLong(name);
+				if (tooLong != null) {
+					throw new UserError(tooLong + " Rien n'a été écrit.");
 				}
 				String producer = "« " + Messages.name(file) + " » en " + target.exporter().formatId() + " (mise en page « "
 						+ target.layout() + " »)";

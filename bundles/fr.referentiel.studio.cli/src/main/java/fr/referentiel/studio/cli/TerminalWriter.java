@@ -25,22 +25,16 @@ final class TerminalWriter extends FilterWriter {
 
 	@Override
 	public void write(int c) throws IOException {
-		if (c != '\n' && c != '\r' && (ControlCharacters.isControl(c) || ControlCharacters.isBidiControl(c))) {
-			out.write(String.format("\\u%04X", c));
-		} else {
-			out.write(c);
-		}
+		out.write(ControlCharacters.escapeKeepingLines(String.valueOf((char) c)));
 	}
 
 	@Override
 	public void write(char[] buffer, int offset, int length) throws IOException {
-		for (int i = offset; i < offset + length; i++) {
-			write(buffer[i]);
-		}
+		write(new String(buffer, offset, length), 0, length);
 	}
 
 	@Override
 	public void write(String text, int offset, int length) throws IOException {
-		write(text.toCharArray(), offset, length);
+		out.write(ControlCharacters.escapeKeepingLines(text.substring(offset, offset + length)));
 	}
 }

@@ -181,6 +181,13 @@ class LanguageServerTest {
 		return client;
 	}
 
+	/** The code actions the server offers for {@code diagnostic}, sent back as the client holds it. */
+	private static List<Either<org.eclipse.lsp4j.Command, CodeAction>> codeActions(LspClient client, Path file,
+			Diagnostic diagnostic) throws Exception {
+		return await(client.server.getTextDocumentService().codeAction(new CodeActionParams(document(file),
+				diagnostic.getRange(), new CodeActionContext(List.of(diagnostic)))));
+	}
+
 	/** initialize, open the file, and its double-space diagnostic once published. */
 	private Diagnostic openAndGetDoubleSpace(LspClient client, Path file) throws Exception {
 		client.initialize(workspace);
@@ -196,9 +203,7 @@ class LanguageServerTest {
 		Diagnostic doubleSpace = openAndGetDoubleSpace(client, file);
 		assertEquals(13, doubleSpace.getRange().getStart().getLine());
 
-		List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = await(client.server.getTextDocumentService()
-				.codeAction(new CodeActionParams(document(file), doubleSpace.getRange(),
-						new CodeActionContext(List.of(doubleSpace)))));
+		List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = codeActions(client, file, doubleSpace);
 		assertEquals(1, actions.size(), actions.toString());
 		CodeAction fix = actions.get(0).getRight();
 		assertEquals("Remplacer par une seule espace", fix.getTitle());
@@ -223,8 +228,7 @@ class LanguageServerTest {
 		client.diagnostics(file, d -> d.stream().anyMatch(x -> hasCode(List.of(x), DOUBLE_SPACE) && x.getRange().getStart().getLine() == 14));
 
 		// The client still holds the diagnostic published before the change, as editors do for a moment.
-		List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = await(client.server.getTextDocumentService()
-				.codeAction(new CodeActionParams(document(file), before.getRange(), new CodeActionContext(List.of(before)))));
+		List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = codeActions(client, file, before);
 		assertEquals(1, actions.size(), actions.toString());
 		String fixed = LspClient.apply(typed, actions.get(0).getRight().getEdit().getChanges().get(LspClient.uri(file)));
 		assertEquals(typed.replace("La demande  d'intervention", "La demande d'intervention"), fixed);

@@ -6,6 +6,9 @@ package fr.referentiel.studio.dsl.ide.contentassist;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -92,16 +95,21 @@ public class ReferentielKeywordProposals extends IdeContentProposalProvider {
 		return phrases;
 	}
 
+	/** The assignment calling each enumeration, found once: completion runs at every keystroke. */
+	private static final Map<EnumRule, Optional<AbstractElement>> CALLS = new ConcurrentHashMap<>();
+
 	/** The one assignment of the grammar that calls the enumeration of {@code literal}; null if several or none. */
 	private static AbstractElement callOf(Keyword literal) {
 		EnumRule rule = EcoreUtil2.getContainerOfType(literal, EnumRule.class);
-		List<Assignment> calls = new ArrayList<>();
-		for (RuleCall call : EcoreUtil2.getAllContentsOfType(GrammarUtil.getGrammar(literal), RuleCall.class)) {
-			if (call.getRule() == rule && call.eContainer() instanceof Assignment assignment) {
-				calls.add(assignment);
+		return CALLS.computeIfAbsent(rule, r -> {
+			List<Assignment> calls = new ArrayList<>();
+			for (RuleCall call : EcoreUtil2.getAllContentsOfType(GrammarUtil.getGrammar(r), RuleCall.class)) {
+				if (call.getRule() == r && call.eContainer() instanceof Assignment assignment) {
+					calls.add(assignment);
+				}
 			}
-		}
-		return calls.size() == 1 ? calls.get(0) : null;
+			return calls.size() == 1 ? Optional.of(calls.get(0)) : Optional.empty();
+		}).orElse(null);
 	}
 
 	/** The words an element stands for when it is a keyword or the literals of an enumeration; else none. */

@@ -374,8 +374,8 @@ public final class WellFramedInput extends InputStream {
 		while (true) {
 			long next = headerLineIn(scanned, Math.min(position(end), bodyStop));
 			if (next >= 0) {
-				return drop(headerStart, next, next, "corps plus court que son Content-Length : le message suivant commence avant sa fin"
-						+ id(bodyStart, (int) (next - bodyStart)));
+				readId(bodyStart, (int) (next - bodyStart));
+				return drop(headerStart, next, next, "corps plus court que son Content-Length : le message suivant commence avant sa fin");
 			}
 			scanned = -next - 1;
 			if (position(end) >= bodyStop) {
@@ -394,10 +394,11 @@ public final class WellFramedInput extends InputStream {
 				next = headerLineIn(-next - 1, bodyStop);
 			}
 			if (next >= 0) {
-				return drop(headerStart, next, next, "corps plus court que son Content-Length : le message suivant commence avant sa fin"
-						+ id(bodyStart, (int) (next - bodyStart)));
+				readId(bodyStart, (int) (next - bodyStart));
+				return drop(headerStart, next, next, "corps plus court que son Content-Length : le message suivant commence avant sa fin");
 			}
-			return drop(headerStart, bodyStart, bodyStop, notJson + id(bodyStart, (int) length));
+			readId(bodyStart, (int) length);
+			return drop(headerStart, bodyStart, bodyStop, notJson);
 		}
 		header = ("Content-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
 		headerPos = 0;
@@ -503,19 +504,18 @@ public final class WellFramedInput extends InputStream {
 		}
 	}
 
-	/** « , id 3 » when the id of a dropped message can be seen near its beginning, for the log. */
-	private String id(long from, int length) {
+	/** The id of the message about to be dropped, when it can be seen near its beginning: for the log and the answer. */
+	private void readId(long from, int length) {
 		Matcher id = ID.matcher(new String(buf, index(from), Math.min(length, 4096), StandardCharsets.UTF_8));
 		droppedId = id.find() ? id.group(1) : null;
-		return droppedId != null ? ", id " + droppedId : "";
 	}
 
 	/** Drops the message whose header is at {@code headerStart}, its bytes up to {@code extent}; the next header is looked for from {@code resume}. */
 	private boolean drop(long headerStart, long resume, long extent, String reason) {
-		report(headerStart >= quietUntil, reason);
+		report(headerStart >= quietUntil, reason == null || droppedId == null ? reason : reason + ", id " + droppedId);
 		if (droppedId != null && reason != null && isJsonId(droppedId)) {
 			String body = "{\"jsonrpc\":\"2.0\",\"id\":" + droppedId + ",\"method\":\"" + UNREADABLE_METHOD
-					+ "\",\"params\":{\"raison\":" + new com.google.gson.JsonPrimitive(reason.replaceAll(", id .*$", "")) + "}}";
+					+ "\",\"params\":{\"raison\":" + new com.google.gson.JsonPrimitive(reason) + "}}";
 			byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 			answer = ("Content-Length: " + bytes.length + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8);
 		}

@@ -15,6 +15,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 
+import fr.referentiel.studio.dsl.naming.NewNames;
 import fr.referentiel.studio.dsl.ui.Documents;
 import fr.referentiel.studio.dsl.ui.LanguageServices;
 
@@ -48,7 +49,7 @@ public record EditorTarget(String uri, String name) {
 		EObjectAtOffsetHelper helper = LanguageServices.now().getInstance(EObjectAtOffsetHelper.class);
 		return Documents.withResource(document, false, resource -> {
 			EObject element = helper.resolveElementAt(resource, offset);
-			String name = References.nameOf(element);
+			String name = NewNames.nameOf(element);
 			return name == null ? null : new EditorTarget(EcoreUtil.getURI(element).toString(), name);
 		});
 	}

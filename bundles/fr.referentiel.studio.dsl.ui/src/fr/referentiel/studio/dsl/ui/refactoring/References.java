@@ -20,7 +20,6 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 
-import fr.referentiel.studio.dsl.naming.NewNames;
 import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
 import fr.referentiel.studio.dsl.ui.refactoring.ReferencesQuery.ReferenceLine;
 
@@ -31,11 +30,6 @@ import fr.referentiel.studio.dsl.ui.refactoring.ReferencesQuery.ReferenceLine;
 public final class References {
 
 	private References() {
-	}
-
-	/** The element's identifier (its {@code name}), or null when it has none. */
-	public static String nameOf(EObject element) {
-		return NewNames.nameOf(element);
 	}
 
 	/** Gives the index the text of every open document, so that offsets match what editors show. */
