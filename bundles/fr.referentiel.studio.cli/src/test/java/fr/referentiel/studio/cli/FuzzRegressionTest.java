@@ -21,6 +21,7 @@ import fr.referentiel.studio.dsl.check.CheckResult;
 import fr.referentiel.studio.dsl.check.CheckedFile;
 import fr.referentiel.studio.dsl.check.Problem;
 import fr.referentiel.studio.dsl.check.ReferentielChecker;
+import fr.referentiel.studio.model.text.ControlCharacters;
 
 /**
  * The inputs the fuzz test ({@link ExportPipelineFuzzTest}) found crashing, minimised, each a
@@ -36,10 +37,10 @@ class FuzzRegressionTest {
 		assertNotNull(problem.message(), "a problem has a message");
 		assertFalse(problem.message().isBlank(), "a problem has a message");
 		assertTrue(problem.line() >= 1 && problem.column() >= 1, "a problem has a position: " + problem);
-		// The checker's words when it caught an unexpected exception (messages may quote the
-		// user's text, which can say « Exception » itself: found by the fuzzer, see below).
-		assertFalse(problem.message().contains("n'a pas pu être analysé :") || problem.message().contains("erreur interne"),
-				"no internal failure reaches the user: " + problem.toText());
+		// The checker's words when it caught an unexpected exception, recognised by how they begin:
+		// other messages quote the user's text, which can say anything (found by the fuzzer, see below).
+		String internal = "Le fichier « " + ControlCharacters.quoteName(problem.file().toString()) + " » n'a pas pu être ";
+		assertFalse(problem.message().startsWith(internal), "no internal failure reaches the user: " + problem.toText());
 	}
 
 	/** What the fuzz test does with one input: check, then export every format even with errors. */
@@ -82,5 +83,14 @@ class FuzzRegressionTest {
 	void aSyntaxErrorQuotingTheWordExceptionIsAnOrdinaryProblem() throws IOException {
 		CheckResult result = checkAndExport("réqvauilenException{\n}\n");
 		assertTrue(result.problems().get(0).message().startsWith("Erreur de syntaxe"), result.problems()::toString);
+	}
+
+	/** Fuzzer finding crash-7febcb90 (a false alarm of the oracle: a code quoting the checker's own words). */
+	@Test
+	void aCodeQuotingTheCheckersWordsIsAnOrdinaryProblem() throws IOException {
+		CheckResult result = checkAndExport(
+				"référentiel R \"Titre\" {\n  type REAC\n  code \"n'a pas pu être analysé : erreur interne\"\n}\n");
+		assertTrue(result.problems().stream().anyMatch(p -> p.code().endsWith("invalidCode")
+				&& p.message().contains("« n'a pas pu être analysé : erreur interne »")), result.problems()::toString);
 	}
 }
