@@ -4,6 +4,9 @@
  */
 package fr.referentiel.studio.export;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -222,6 +225,27 @@ public final class Referentials {
 		if (value != null && !value.isBlank()) {
 			fields.add(new IdentityField(label, value));
 		}
+	}
+
+	/** The date exported documents carry when the referential gives none: the epoch of ZIP dates. */
+	public static final LocalDate NO_DATE = LocalDate.of(1980, 1, 1);
+
+	/**
+	 * The date of the referential's documents (the dates inside a DOCX or PDF): its update date,
+	 * else its validation date, written jj/mm/aaaa; never the clock, so that two exports of one
+	 * file are the same bytes.
+	 */
+	public static LocalDate documentDate(Referential r) {
+		for (String text : new String[] { r.getUpdateDate(), r.getValidationDate() }) {
+			if (text != null) {
+				try {
+					return LocalDate.parse(text.strip(), DateTimeFormatter.ofPattern("dd/MM/uuuu"));
+				} catch (DateTimeParseException e) {
+					// Not a date of the official form: the next one, or none.
+				}
+			}
+		}
+		return NO_DATE;
 	}
 
 	public static String nullToEmpty(String text) {

@@ -42,7 +42,7 @@ final class DocumentHtml {
 		return page.toBytes();
 	}
 
-	private static void append(Element parent, Content content) {
+	static void append(Element parent, Content content) {
 		switch (content) {
 			case Heading h -> parent.appendElement("h" + Math.min(h.level(), 6)).text(h.text());
 			case Paragraph p -> paragraph(parent, p);

@@ -7,9 +7,7 @@ package fr.referentiel.studio.export.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +22,6 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import fr.referentiel.studio.dsl.check.CheckedFile;
-import fr.referentiel.studio.dsl.check.ProblemSeverity;
-import fr.referentiel.studio.dsl.check.ReferentielChecker;
 import fr.referentiel.studio.export.ExportException;
 import fr.referentiel.studio.export.Exporter;
 import fr.referentiel.studio.export.Exporters;
@@ -43,122 +38,6 @@ import fr.referentiel.studio.model.ReferentielPackage;
  */
 class FidelityTest {
 
-	/** Every list of the model, each holding a value written twice (« bis » marks the repeat). */
-	private static final String REPEATS = """
-			référentiel R_2026 "Référentiel des répétitions" {
-			    type diplôme
-			    code "RNCP40792"
-			    certificateur "CERTIFICATEUR RÉPÉTÉ"
-			    certificateur "CERTIFICATEUR RÉPÉTÉ"
-			    section "Section répétée"
-			        | Paragraphe de section répété.
-			        | Paragraphe de section répété.
-			        | Fin de section.
-			    activité type AT1 "Activité type répétée" {
-			        description
-			            | Description d'activité type répétée.
-			            | Description d'activité type répétée.
-			        contexte
-			            | Contexte d'activité type répété.
-			            | Contexte d'activité type répété.
-			        réglementation
-			            | Réglementation répétée.
-			            | Réglementation répétée.
-			        rubrique FET03 "Rubrique répétée"
-			            | Ligne de rubrique répétée.
-			            | Ligne de rubrique répétée.
-			            - Puce de rubrique répétée.
-			            - Puce de rubrique répétée.
-			        compétences C1
-			        activité 1.1 "Activité répétée" {
-			            description
-			                | Description d'activité répétée.
-			                | Description d'activité répétée.
-			            critères d'évaluation
-			                - Critère d'évaluation répété.
-			                - Critère d'évaluation répété.
-			        }
-			    }
-			    compétence C1 "Compétence répétée" {
-			        numéro 1
-			        compétences détaillées
-			            - Sous-compétence répétée.
-			            - Sous-compétence répétée.
-			        description
-			            | Description de compétence répétée.
-			            | Description de compétence répétée.
-			        contexte
-			            | Contexte de compétence répété.
-			            | Contexte de compétence répété.
-			        indicateurs de performance
-			            - Indicateur répété.
-			            - Indicateur répété.
-			        savoirs "Savoirs technologiques"
-			            - Savoir répété.
-			            - Savoir répété.
-			        savoir-faire techniques
-			            - Savoir-faire répété.
-			            - Savoir-faire répété.
-			    }
-			    bloc BC01 "Bloc répété" {
-			        numéro 1
-			        compétences C1
-			        description
-			            | Description de bloc répétée.
-			            | Description de bloc répétée.
-			        conditions de réalisation {
-			            contexte
-			                | Contexte de bloc répété.
-			                | Contexte de bloc répété.
-			            ressources
-			                - Ressource répétée.
-			                - Ressource répétée.
-			            autonomie et responsabilités
-			                | Autonomie répétée.
-			                | Autonomie répétée.
-			        }
-			        modalité écrit "Épreuve répétée" {
-			            description
-			                | Description de modalité répétée.
-			                | Description de modalité répétée.
-			            livrables
-			                - Livrable répété.
-			                - Livrable répété.
-			        }
-			    }
-			    glossaire {
-			        terme "Terme"
-			            | Définition répétée.
-			            | Définition répétée.
-			    }
-			}
-			""";
-
-	/** The repeated texts, and the layouts (format:layout) that show each. */
-	private static final Map<String, List<String>> SHOWN_BY = Map.ofEntries(
-			Map.entry("CERTIFICATEUR RÉPÉTÉ", List.of("html:document", "markdown:full", "html:blocs", "markdown:blocs")),
-			Map.entry("Paragraphe de section répété.", List.of("html:document", "markdown:full", "csv:elements")),
-			Map.entry("Description d'activité type répétée.", List.of("html:document", "markdown:full", "csv:elements")),
-			Map.entry("Contexte d'activité type répété.", List.of("html:document", "markdown:full", "csv:elements")),
-			Map.entry("Réglementation répétée.", List.of("html:document", "markdown:full")),
-			Map.entry("Ligne de rubrique répétée.", List.of("html:document", "markdown:full", "csv:elements")),
-			Map.entry("Puce de rubrique répétée.", List.of("html:document", "markdown:full", "csv:elements")),
-			Map.entry("Description d'activité répétée.", List.of("html:document", "markdown:full", "csv:elements")),
-			Map.entry("Critère d'évaluation répété.", List.of("html:document", "markdown:full", "csv:elements", "html:rncp")),
-			Map.entry("Sous-compétence répétée.", List.of("html:document", "markdown:full", "csv:elements", "html:blocs", "markdown:blocs")),
-			Map.entry("Description de compétence répétée.", List.of("html:document", "markdown:full", "csv:elements")),
-			Map.entry("Contexte de compétence répété.", List.of("html:document", "markdown:full", "csv:elements")),
-			Map.entry("Indicateur répété.", List.of("html:document", "markdown:full", "csv:elements", "html:blocs", "markdown:blocs")),
-			Map.entry("Savoir répété.", List.of("html:document", "markdown:full", "csv:elements", "markdown:suivi", "html:blocs", "markdown:blocs")),
-			Map.entry("Savoir-faire répété.", List.of("html:document", "markdown:full", "csv:elements", "markdown:suivi", "html:blocs", "markdown:blocs")),
-			Map.entry("Description de bloc répétée.", List.of("html:document", "markdown:full", "csv:elements", "html:blocs", "markdown:blocs")),
-			Map.entry("Contexte de bloc répété.", List.of("html:document", "markdown:full", "csv:elements", "html:blocs", "markdown:blocs")),
-			Map.entry("Ressource répétée.", List.of("html:document", "markdown:full", "csv:elements", "html:blocs", "markdown:blocs")),
-			Map.entry("Autonomie répétée.", List.of("html:document", "markdown:full", "csv:elements", "html:blocs", "markdown:blocs")),
-			Map.entry("Description de modalité répétée.", List.of("html:document", "markdown:full", "csv:elements", "html:blocs", "markdown:blocs")),
-			Map.entry("Livrable répété.", List.of("html:document", "markdown:full", "csv:elements", "html:blocs", "markdown:blocs")),
-			Map.entry("Définition répétée.", List.of("html:document", "markdown:full", "csv:elements")));
-
 	@Test
 	void everyMultiValuedAttributeOfTheModelKeepsRepeatedValues() {
 		for (EClassifier classifier : ReferentielPackage.eINSTANCE.getEClassifiers()) {
@@ -173,14 +52,14 @@ class FidelityTest {
 
 	@Test
 	void aValueWrittenTwiceIsExportedTwiceInOrderByEveryLayoutThatShowsIt(@TempDir Path dir) throws Exception {
-		Referential referential = load(dir, REPEATS);
+		Referential referential = Repeats.load(dir);
 		Competence c1 = referential.getCompetences().get(0);
 		assertEquals(List.of("Sous-compétence répétée.", "Sous-compétence répétée."),
 				c1.getDetails().stream().map(d -> d.getText()).toList());
 		Block bc01 = referential.getBlocks().get(0);
 		assertEquals(List.of("Ressource répétée.", "Ressource répétée."), bc01.getResources());
 		assertEquals(2, referential.getCertifiers().size());
-		for (Map.Entry<String, List<String>> entry : SHOWN_BY.entrySet()) {
+		for (Map.Entry<String, List<String>> entry : Repeats.SHOWN_BY.entrySet()) {
 			for (String formatLayout : entry.getValue()) {
 				String text = render(referential, formatLayout);
 				assertEquals(2, occurrences(text, entry.getKey()),
@@ -196,7 +75,7 @@ class FidelityTest {
 
 	@Test
 	void knowledgeComesInTheOrderOfTheFileUnderItsOwnHeadings(@TempDir Path dir) throws Exception {
-		Referential referential = load(dir, REPEATS);
+		Referential referential = Repeats.load(dir);
 		for (String formatLayout : List.of("html:document", "markdown:full", "csv:elements", "markdown:suivi", "html:blocs",
 				"markdown:blocs")) {
 			String text = render(referential, formatLayout);
@@ -248,16 +127,6 @@ class FidelityTest {
 		}
 		// The BTS has no activity type: the RNCP table cannot be made from it, and says so.
 		assertTrue(refusals.stream().anyMatch(r -> r.startsWith("bts-sio.referentiel html:rncp")), refusals.toString());
-	}
-
-	private static Referential load(Path dir, String text) throws IOException {
-		Path file = dir.resolve("repetitions.referentiel");
-		Files.writeString(file, text, StandardCharsets.UTF_8);
-		CheckedFile checked = ReferentielChecker.create().check(List.of(file)).files().get(0);
-		if (checked.problems().stream().anyMatch(p -> p.severity() == ProblemSeverity.ERROR)) {
-			fail(checked.problems().toString());
-		}
-		return checked.referential();
 	}
 
 	private static String render(Referential referential, String formatLayout) throws ExportException {

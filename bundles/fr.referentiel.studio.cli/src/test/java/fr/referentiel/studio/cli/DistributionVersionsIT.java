@@ -43,7 +43,11 @@ class DistributionVersionsIT {
 	private static final Set<String> NOT_PINNED = Set.of("picocli", "failureaccess", "listenablefuture", "jspecify",
 			"error_prone_annotations", "j2objc-annotations", "aopalliance", "jakarta.inject-api", "commons-io",
 			"commons-codec", "org.osgi.service.prefs", "osgi.annotation", "org.eclipse.xtend.lib",
-			"org.eclipse.xtend.lib.macro");
+			"org.eclipse.xtend.lib.macro",
+			// Apache POI's and openhtmltopdf's own dependencies, at the versions their POMs give (the target resolves the same POMs).
+			"poi", "poi-ooxml-lite", "xmlbeans", "commons-compress", "commons-lang3", "commons-math3", "SparseBitSet", "curvesapi",
+			"log4j-api", "commons-collections4", "pdfbox", "pdfbox-io", "fontbox", "xmpbox", "commons-logging", "openhtmltopdf-core",
+			"graphics2d");
 
 	private static Path distribution() {
 		return Path.of(System.getProperty("referentiel.distribution", "target/referentiel"));
