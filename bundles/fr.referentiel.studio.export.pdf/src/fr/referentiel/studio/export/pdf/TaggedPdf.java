@@ -35,6 +35,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
+import fr.referentiel.studio.export.ExportException;
 import fr.referentiel.studio.export.Referentials;
 import fr.referentiel.studio.model.Referential;
 
@@ -57,8 +58,9 @@ final class TaggedPdf {
 	private TaggedPdf() {
 	}
 
-	static byte[] render(Referential referential, byte[] htmlPage) {
+	static byte[] render(Referential referential, byte[] htmlPage) throws ExportException {
 		Document html = Jsoup.parse(new String(htmlPage, StandardCharsets.UTF_8));
+		FontCoverage.require(html.title() + html.body().text());
 		html.selectFirst("html").attr("lang", "fr-FR");
 		html.head().appendElement("meta").attr("name", "description").attr("content", description(referential));
 		html.head().appendElement("meta").attr("name", "author").attr("content",

@@ -39,10 +39,28 @@ public final class Main implements Runnable {
 	picocli.CommandLine.Model.CommandSpec spec;
 
 	public static void main(String[] args) {
+		quietLibraries();
 		PrintWriter err = new PrintWriter(new TerminalWriter(new PrintWriter(System.err, true)), true);
 		// A thread of a batch that fails out of any command's hands still gets the message, not a trace.
 		Thread.setDefaultUncaughtExceptionHandler((thread, e) -> internalError(e, false, err));
 		System.exit(run(args, new PrintWriter(System.out, true), err));
+	}
+
+	/**
+	 * The Word and PDF libraries log through Log4j's API, which, finding no logging back end, prints
+	 * its own complaint on the terminal: they are given the API's silent logger. What goes wrong is
+	 * said by the command, in French.
+	 */
+	static void quietLibraries() {
+		setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+		setIfAbsent("org.apache.logging.log4j.simplelog.level", "OFF");
+		setIfAbsent("log4j2.statusLoggerLevel", "OFF");
+	}
+
+	private static void setIfAbsent(String property, String value) {
+		if (System.getProperty(property) == null) {
+			System.setProperty(property, value);
+		}
 	}
 
 	/** Runs the command in this process and returns its exit code; never throws. */

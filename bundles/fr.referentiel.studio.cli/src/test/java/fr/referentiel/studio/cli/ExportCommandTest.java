@@ -79,7 +79,7 @@ class ExportCommandTest {
 		CliRun run = CliRun.run("export", CliRun.example("tai-2023.referentiel").toString(), "--format", "csv",
 				"--layout", "rncp", "--out", tmp.resolve("out").toString());
 		assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
-		assertTrue(run.err().contains("Aucun des formats choisis n'a la mise en page « rncp » ; le format « html » l'a"), run.err());
+		assertTrue(run.err().contains("Aucun des formats choisis n'a la mise en page « rncp » ; les formats « docx », « html », « pdf » l'ont : ajoutez --format docx,html,pdf."), run.err());
 	}
 
 	@Test
@@ -188,9 +188,9 @@ class ExportCommandTest {
 	void unknownFormatLayoutOrOptionIsAUsageError() {
 		String tai = CliRun.example("tai-2023.referentiel").toString();
 		String out = tmp.resolve("out").toString();
-		CliRun format = CliRun.run("export", tai, "--format", "pdf", "--out", out);
+		CliRun format = CliRun.run("export", tai, "--format", "odt", "--out", out);
 		assertEquals(ExitCode.USAGE, format.exitCode());
-		assertTrue(format.err().startsWith("Format inconnu : « pdf ». Formats disponibles : csv, html, markdown."), format.err());
+		assertTrue(format.err().startsWith("Format inconnu : « odt ». Formats disponibles : csv, docx, html, markdown, pdf."), format.err());
 		CliRun layout = CliRun.run("export", tai, "--format", "csv", "--layout", "rncp", "--out", out);
 		assertEquals(ExitCode.USAGE, layout.exitCode(), layout.toString());
 		CliRun option = CliRun.run("export", tai, "--format", "csv", "--option", "separator=|", "--out", out);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -45,7 +46,7 @@ class ExportPipelineFuzzTest {
 				FuzzRegressionTest.requireClear(problem);
 			}
 			if (file.referential() != null) {
-				SafeExports.renderAll(file.referential());
+				SafeExports.renderAll(file.referential(), Set.of("pdf"));
 			}
 		}
 	}

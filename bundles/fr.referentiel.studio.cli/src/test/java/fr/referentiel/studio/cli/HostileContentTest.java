@@ -46,10 +46,14 @@ class HostileContentTest {
 		return Files.write(tmp.resolve(name), bytes);
 	}
 
-	/** « referentiel export --force » of every format into out/, which must succeed. */
+	/**
+	 * « referentiel export --force » of every format but the PDF into out/, which must succeed. The
+	 * PDF is laid out from the HTML checked here, a second and more for each of these large inputs:
+	 * DocumentExportTest gives it hostile texts of its own.
+	 */
 	private Path exportAll(Path input) {
 		Path out = tmp.resolve("out");
-		CliRun run = CliRun.run("export", input.toString(), "--force", "--out", out.toString());
+		CliRun run = CliRun.run("export", input.toString(), "--format", "html,csv,markdown,docx", "--force", "--out", out.toString());
 		assertEquals(ExitCode.OK, run.exitCode(), () -> abbreviate(run.toString()));
 		return out;
 	}
@@ -132,7 +136,7 @@ class HostileContentTest {
 	@Test
 	void twentyLevelsOfActivitiesAreStillExported() throws IOException {
 		Path out = exportAll(write("profond.referentiel", nestedActivities(20)));
-		assertEquals(List.of("profond.csv", "profond.html", "profond.md"), CliRun.list(out));
+		assertEquals(List.of("profond.csv", "profond.docx", "profond.html", "profond.md"), CliRun.list(out));
 	}
 
 	@Test
@@ -186,6 +190,11 @@ class HostileContentTest {
 		String md = output(out, "unicode.full.md");
 		SafeExports.markdown(md);
 		assertTrue(md.contains("- " + read), "the criterion is a list item of the same text");
+		assertTrue(SafeExports.docx(Files.readAllBytes(out.resolve("unicode.docx"))).contains(read), "the same text in Word");
+		// The PDF's font has no Chinese: the PDF is refused and the characters named, rather than printed « # ».
+		CliRun pdf = CliRun.run("export", input.toString(), "--format", "pdf", "--force", "--out", tmp.resolve("pdf").toString());
+		assertEquals(ExitCode.USAGE, pdf.exitCode(), pdf::toString);
+		assertTrue(pdf.err().contains("« 中 » (U+4E2D)"), pdf::toString);
 	}
 
 	@Test
