@@ -378,7 +378,8 @@ final class WordDocument {
 	private void properties(Referential referential) {
 		var core = document.getProperties().getCoreProperties();
 		core.setTitle(title);
-		core.setCreator("Référentiel Studio");
+		// The author of a referential is its certifier; the tool is the application that wrote the file.
+		core.setCreator(clean(referential.getCertifiers().isEmpty() ? "Référentiel Studio" : String.join(", ", referential.getCertifiers())));
 		core.setSubjectProperty(clean(Referentials.nullToEmpty(referential.getCode())));
 		Date day = Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC));
 		core.setCreated(Optional.of(day));
