@@ -29,7 +29,7 @@ echo "== synthetic referentials"
 "$JAVA_HOME/bin/java" -cp "$classpath" fr.referentiel.studio.bench.SyntheticReferential "$work/in" 1 10 100
 sizes=$(for s in 1 10 100; do printf '×%s: %s lines; ' "$s" "$(wc -l < "$work/in/synthetique-x$s.referentiel")"; done)
 
-echo "== JMH (in-process: check = parse + link + validate; export = render one format)"
+echo "== JMH (in-process: check = parse + link + validate; export = render one format; the PDF lays out pages, seconds at ×100)"
 jmh_args=(-rf json -rff "$work/jmh.json" -foe true)
 $quick && jmh_args+=(-wi 1 -i 2 -w 1 -r 1)
 "$JAVA_HOME/bin/java" -cp "$classpath" org.openjdk.jmh.Main "${jmh_args[@]}" ReferentielBenchmarks | tail -n 20
@@ -50,6 +50,19 @@ for s in 1 10 100; do
     scale_rows+="| ×$s | $seconds s | $((kilobytes / 1024)) MB |"$'\n'
 done
 
+echo "== whole process: Word and PDF documents at ×1, ×10, ×100 (validate + one format), peak memory"
+document_rows=""
+for s in 1 10 100; do
+    row="| ×$s |"
+    for format in docx pdf; do
+        /usr/bin/time -f '%e %M' -o "$work/time-$format-$s" env REFERENTIEL_JAVA_OPTS=-Xmx1g \
+            "$cli" export "$work/in/synthetique-x$s.referentiel" --format "$format" --out "$work/doc-$format-$s" >/dev/null 2>&1
+        read -r seconds kilobytes < "$work/time-$format-$s"
+        row+=" $seconds s, $((kilobytes / 1024)) MB |"
+    done
+    document_rows+="$row"$'\n'
+done
+
 echo "== 200 TAI-sized files: one CLI call vs 200 pandoc runs"
 mkdir -p "$work/many"
 for i in $(seq -w 1 200); do
@@ -66,5 +79,6 @@ echo "== RESULTS.md"
 "$JAVA_HOME/bin/java" -cp "$classpath" fr.referentiel.studio.bench.ResultsReport "$work/jmh.json" "$work/cold.json" \
     "$sizes" "$scale_rows" "$many_cli" "$many_pandoc" "$(nproc)" "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)" \
     "$(free -g | awk '/Mem:/ {print $2}')" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)" "$(pandoc --version | head -n 1)" \
+    "$document_rows" \
     > bench/RESULTS.md
 cat bench/RESULTS.md

@@ -84,6 +84,19 @@ public class ReferentielBenchmarks {
 		return render("markdown");
 	}
 
+	@Benchmark
+	public int exportDocx() throws Exception {
+		return render("docx");
+	}
+
+	/** Pages laid out and fonts embedded: seconds per operation at ×100, so fewer iterations than the others. */
+	@Benchmark
+	@Warmup(iterations = 1, time = 2)
+	@Measurement(iterations = 3, time = 2)
+	public int exportPdf() throws Exception {
+		return render("pdf");
+	}
+
 	private int render(String format) throws Exception {
 		Exporter exporter = exporters.get(format);
 		return exporter.render(referential, exporter.layouts().get(0).id(), Map.of()).length;

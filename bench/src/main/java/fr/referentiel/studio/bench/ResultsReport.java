@@ -79,6 +79,11 @@ public final class ResultsReport {
 		}
 		md.append("\nSynthetic referentials, one process each, validate + 3 formats, `-Xmx1g` (GNU time: elapsed, peak resident memory):\n\n");
 		md.append("| size | time | peak memory |\n|---|---|---|\n").append(scaleRows);
+		if (a.length > 11 && !a[11].isBlank()) {
+			md.append("\nThe Word and PDF documents of the same referentials, one process each, validate + one format, `-Xmx1g` "
+					+ "(elapsed, peak resident memory):\n\n");
+			md.append("| size | Word (docx) | PDF |\n|---|---|---|\n").append(a[11]);
+		}
 		md.append(String.format(Locale.ROOT, "%n200 TAI-sized files: one `referentiel export` call (3 formats each) %.1f s; "
 				+ "200 separate pandoc runs on the follow-up page %.1f s.%n", manyCli, manyPandoc));
 
