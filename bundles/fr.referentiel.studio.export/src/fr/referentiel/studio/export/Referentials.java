@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 
 import fr.referentiel.studio.model.Activity;
 import fr.referentiel.studio.model.ActivityNode;
@@ -29,6 +30,7 @@ import fr.referentiel.studio.model.KnowledgeItem;
 import fr.referentiel.studio.model.ProfessionalCompetence;
 import fr.referentiel.studio.model.Referential;
 import fr.referentiel.studio.model.Relation;
+import fr.referentiel.studio.model.RelationKind;
 import fr.referentiel.studio.model.query.ModelQueries;
 
 /**
@@ -211,12 +213,19 @@ public final class Referentials {
 		}
 		for (Relation relation : r.getRelations()) {
 			String target = relation.getReferential() != null && !relation.getReferential().eIsProxy()
-					? nullToEmpty(relation.getReferential().getTitle())
+					? versionLabel(relation.getReferential())
 					: nullToEmpty(relation.getCode());
 			if (relation.getLabel() != null && !relation.getLabel().isBlank()) {
 				target = target.isEmpty() ? relation.getLabel() : target + " – " + relation.getLabel();
 			}
 			add(fields, FrenchLabels.of(relation.getKind()), target);
+		}
+		// The reverse link, when the replacing version is exported with this one and this one does not say it.
+		for (Referential newer : replacedBy(r)) {
+			boolean said = r.getRelations().stream().anyMatch(x -> x.getKind() == RelationKind.NEXT_VERSION && x.getReferential() == newer);
+			if (!said) {
+				add(fields, FrenchLabels.of(RelationKind.NEXT_VERSION), versionLabel(newer));
+			}
 		}
 		return fields;
 	}
@@ -225,6 +234,71 @@ public final class Referentials {
 		if (value != null && !value.isBlank()) {
 			fields.add(new IdentityField(label, value));
 		}
+	}
+
+	/**
+	 * The competences of other versions loaded with this one (the files exported together) that
+	 * say « correspond à » it: the reverse of its own links, « Remplacée par » in the documents.
+	 */
+	public static List<Competence> takenUpBy(Competence competence) {
+		List<Competence> out = new ArrayList<>();
+		for (Referential other : otherVersionsLoaded(competence)) {
+			other.eAllContents().forEachRemaining(e -> {
+				if (e instanceof Competence c && c.getCorrespondsTo().contains(competence)) {
+					out.add(c);
+				}
+			});
+		}
+		return out;
+	}
+
+	/** The referentials loaded with this one that say they replace it (« remplace »), in load order. */
+	public static List<Referential> replacedBy(Referential referential) {
+		return otherVersionsLoaded(referential).stream().filter(other -> other.getRelations().stream()
+				.anyMatch(r -> r.getKind() == RelationKind.PREVIOUS_VERSION && r.getReferential() == referential)).toList();
+	}
+
+	private static List<Referential> otherVersionsLoaded(EObject element) {
+		Resource own = element.eResource();
+		if (own == null || own.getResourceSet() == null) {
+			return List.of();
+		}
+		List<Referential> others = new ArrayList<>();
+		for (Resource resource : List.copyOf(own.getResourceSet().getResources())) {
+			if (resource != own && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Referential r) {
+				others.add(r);
+			}
+		}
+		return others;
+	}
+
+	/** « TAI_2018 – Technicien… (TP-00476, millésime 07, 23/05/2018) »: a version named so a reader finds it. */
+	public static String versionLabel(Referential r) {
+		List<String> details = new ArrayList<>();
+		for (String part : new String[] { r.getCode(), r.getVersion() == null ? null : "millésime " + r.getVersion(),
+				r.getUpdateDate() != null ? r.getUpdateDate() : r.getValidationDate() }) {
+			if (part != null && !part.isBlank()) {
+				details.add(part);
+			}
+		}
+		return nullToEmpty(r.getName()) + " – " + nullToEmpty(r.getTitle()) + (details.isEmpty() ? "" : " (" + String.join(", ", details) + ")");
+	}
+
+	/**
+	 * A competence named across versions: « TAI_2018.CP2 (n° 2) – title », its referential named
+	 * when it is not {@code from} ({@code null}: never named).
+	 */
+	public static String reference(Competence c, Referential from) {
+		if (c.eIsProxy()) {
+			return "?";
+		}
+		EObject owner = c;
+		while (owner != null && !(owner instanceof Referential)) {
+			owner = owner.eContainer();
+		}
+		String number = number(c);
+		String name = (from != null && owner instanceof Referential r && r != from ? nullToEmpty(r.getName()) + "." : "") + nullToEmpty(c.getName());
+		return name + (number.isEmpty() ? "" : " (n° " + number + ")") + " – " + nullToEmpty(c.getTitle());
 	}
 
 	/** The date exported documents carry when the referential gives none: the epoch of ZIP dates. */

@@ -33,6 +33,9 @@ public final class IssueCodes {
 	public static final String UNATTACHED_CRITERION = PREFIX + "unattachedCriterion";
 	public static final String MODALITY_EVALUATES_NOTHING = PREFIX + "modalityEvaluatesNothing";
 	public static final String CYCLIC_REFERENCE = PREFIX + "cyclicReference";
+	public static final String SUCCESSOR_WITHOUT_REPLACES = PREFIX + "successorWithoutReplaces";
+	public static final String CORRESPONDENCE_OUTSIDE_VERSIONS = PREFIX + "correspondenceOutsideVersions";
+	public static final String COMPETENCE_WITHOUT_COUNTERPART = PREFIX + "competenceWithoutCounterpart";
 	public static final String DUPLICATE_CLAUSE = PREFIX + "duplicateClause";
 
 	// Coverage
@@ -78,6 +81,9 @@ public final class IssueCodes {
 		DESCRIPTIONS.put(UNATTACHED_CRITERION, "Critères d'évaluation rattachés à aucune compétence");
 		DESCRIPTIONS.put(MODALITY_EVALUATES_NOTHING, "Modalité d'évaluation qui n'évalue aucune compétence");
 		DESCRIPTIONS.put(CYCLIC_REFERENCE, "Référence circulaire");
+		DESCRIPTIONS.put(SUCCESSOR_WITHOUT_REPLACES, "Successeur qui ne dit pas « remplace »");
+		DESCRIPTIONS.put(CORRESPONDENCE_OUTSIDE_VERSIONS, "Correspondance vers un référentiel qui n'est pas une autre version");
+		DESCRIPTIONS.put(COMPETENCE_WITHOUT_COUNTERPART, "Compétence de l'ancienne version sans correspondance");
 		DESCRIPTIONS.put(DUPLICATE_CLAUSE, "Clause à valeur unique écrite deux fois dans un élément");
 		DESCRIPTIONS.put(COMPETENCE_NOT_EVALUATED, "Compétence évaluée par aucune modalité");
 		DESCRIPTIONS.put(ACTIVITY_TYPE_WITHOUT_BLOCK, "Activité type certifiée par aucun bloc");

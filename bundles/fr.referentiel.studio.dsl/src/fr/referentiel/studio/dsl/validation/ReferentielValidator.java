@@ -13,6 +13,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { StructureValidator.class, NumberingValidator.class, CoverageValidator.class,
 		TextQualityValidator.class, IdentityValidator.class, ClauseValidator.class,
-		SourceCharactersValidator.class })
+		SourceCharactersValidator.class, VersionsValidator.class })
 public class ReferentielValidator extends AbstractReferentielValidator {
 }

@@ -42,7 +42,7 @@ import fr.referentiel.studio.model.TransversalCompetence;
 final class ElementTable {
 
 	static final List<String> HEADER = List.of("Référentiel", "Élément", "Identifiant", "Numéro", "Parent", "Chemin",
-			"Catégorie", "Intitulé", "Description", "Contexte");
+			"Catégorie", "Intitulé", "Description", "Contexte", "Correspond à", "Remplacée par");
 
 	private static final String PATH_SEPARATOR = " > ";
 
@@ -170,7 +170,7 @@ final class ElementTable {
 		String name = nullToEmpty(c.getName());
 		Owner self = parent.child(name, name);
 		row(kind, self, parent, Referentials.number(c), "", nullToEmpty(c.getTitle()), lines(c.getDescription()),
-				lines(c.getContext()));
+				lines(c.getContext()), versions(c.getCorrespondsTo()), versions(Referentials.takenUpBy(c)));
 		int d = 0;
 		for (String text : Referentials.texts(c.getDetails())) {
 			d++;
@@ -225,8 +225,18 @@ final class ElementTable {
 
 	private void row(String kind, Owner self, Owner parent, String number, String category, String title,
 			String description, String context) {
+		row(kind, self, parent, number, category, title, description, context, "", "");
+	}
+
+	private void row(String kind, Owner self, Owner parent, String number, String category, String title,
+			String description, String context, String correspondsTo, String takenUpBy) {
 		rows.add(List.of(referentialName, kind, self.id(), number, parent.id(), self.path(), category, title,
-				description, context));
+				description, context, correspondsTo, takenUpBy));
+	}
+
+	/** The competences of other versions by their identifiers, one a line: « TAI_2018.CP2 (n° 2) – title ». */
+	private String versions(List<? extends Competence> competences) {
+		return String.join("\n", competences.stream().map(c -> Referentials.reference(c, referential)).toList());
 	}
 
 	private static String lines(List<String> paragraphs) {

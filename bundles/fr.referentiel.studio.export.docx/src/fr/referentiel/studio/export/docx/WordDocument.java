@@ -63,7 +63,6 @@ final class WordDocument {
 	private final WordStyles styles;
 	/** Whether the next sheet starts a new page: not right after the heading of its series. */
 	private boolean afterHeading;
-	private boolean first = true;
 	private final LocalDate date;
 
 	WordDocument(Referential referential, String title, boolean landscape) {
@@ -77,6 +76,7 @@ final class WordDocument {
 
 	/** The contents in order; the first heading is the document title (the title option may replace it). */
 	WordDocument contents(List<Content> contents) {
+		boolean first = true;
 		for (Content content : contents) {
 			if (first && content instanceof Heading h && h.level() == 1) {
 				heading(1, title);

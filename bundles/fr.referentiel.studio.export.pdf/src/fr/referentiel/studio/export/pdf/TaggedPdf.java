@@ -61,15 +61,7 @@ final class TaggedPdf {
 	static byte[] render(Referential referential, byte[] htmlPage) throws ExportException {
 		Document html = Jsoup.parse(new String(htmlPage, StandardCharsets.UTF_8));
 		FontCoverage.require(html.title() + html.body().text());
-		html.selectFirst("html").attr("lang", "fr-FR");
-		html.head().appendElement("meta").attr("name", "description").attr("content", description(referential));
-		html.head().appendElement("meta").attr("name", "author").attr("content",
-				String.join(", ", referential.getCertifiers()));
-		html.head().appendElement("style").appendChild(new DataNode(pageStyle(referential)));
-		bookmarks(html);
-		// openhtmltopdf breaks the page between a table's caption and its grid: the page break of each
-		// RNCP table goes on a block around it, and its rows (a whole activity each) may go on over a page.
-		html.body().select("table.rncp").forEach(table -> table.wrap("<div class=\"feuille\"></div>"));
+		paged(html, referential);
 		LocalDate date = Referentials.documentDate(referential);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
@@ -93,6 +85,18 @@ final class TaggedPdf {
 			// Written to memory from fonts shipped in this bundle: a failure here is a defect.
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** What a PDF reader needs that a browser does not: its metadata, page rules and bookmarks. */
+	private static void paged(Document html, Referential referential) {
+		html.selectFirst("html").attr("lang", "fr-FR");
+		html.head().appendElement("meta").attr("name", "description").attr("content", description(referential));
+		html.head().appendElement("meta").attr("name", "author").attr("content", String.join(", ", referential.getCertifiers()));
+		html.head().appendElement("style").appendChild(new DataNode(pageStyle(referential)));
+		bookmarks(html);
+		// openhtmltopdf breaks the page between a table's caption and its grid: the page break of each
+		// RNCP table goes on a block around it, and its rows (a whole activity each) may go on over a page.
+		html.body().select("table.rncp").forEach(table -> table.wrap("<div class=\"feuille\"></div>"));
 	}
 
 	/**
@@ -144,7 +148,8 @@ final class TaggedPdf {
 
 	/**
 	 * The print rules of the HTML, completed for paged output: the embedded font, headers repeated
-	 * on each page, each RNCP table on pages of its own, and the footer (the referential's code and millésime, then « Page n sur N »).
+	 * on each page, each RNCP table on pages of its own, and the footer (the referential's code and
+	 * millésime, then « Page n sur N »).
 	 */
 	private static String pageStyle(Referential referential) {
 		String code = Referentials.nullToEmpty(referential.getCode());

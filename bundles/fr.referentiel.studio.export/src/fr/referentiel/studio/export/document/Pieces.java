@@ -98,12 +98,7 @@ final class Pieces {
 
 	/** « CP3 – title » for a competence named elsewhere in a document. */
 	static String reference(Competence c) {
-		if (c.eIsProxy()) {
-			return "?";
-		}
-		String number = Referentials.number(c);
-		String lead = nullToEmpty(c.getName()) + (number.isEmpty() ? "" : " (n° " + number + ")");
-		return lead + " – " + nullToEmpty(c.getTitle());
+		return Referentials.reference(c, null);
 	}
 
 	/** The conditions de réalisation of a bloc, when it gives them. */

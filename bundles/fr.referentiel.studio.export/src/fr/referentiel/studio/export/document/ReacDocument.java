@@ -184,7 +184,13 @@ public final class ReacDocument {
 		Pieces.list(sheet, 4, words.criteria(c), Referentials.texts(c.getPerformanceCriteria()));
 		Pieces.knowledge(sheet, 4, c);
 		if (!c.getCorrespondsTo().isEmpty()) {
-			sheet.add(new Paragraph("Correspond à :", c.getCorrespondsTo().stream().map(Pieces::reference)
+			sheet.add(new Paragraph("Correspond à :", c.getCorrespondsTo().stream().map(t -> Referentials.reference(t, referential))
+					.collect(Collectors.joining("\n"))));
+		}
+		// The reverse link, when the version that takes this competence up is exported with this one.
+		List<Competence> takenUpBy = Referentials.takenUpBy(c);
+		if (!takenUpBy.isEmpty()) {
+			sheet.add(new Paragraph("Remplacée par :", takenUpBy.stream().map(t -> Referentials.reference(t, referential))
 					.collect(Collectors.joining("\n"))));
 		}
 		// A sheet with nothing but its title (an RNCP table's competence) needs no page of its own.

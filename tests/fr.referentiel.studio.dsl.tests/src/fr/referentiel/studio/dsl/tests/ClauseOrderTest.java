@@ -173,6 +173,7 @@ class ClauseOrderTest {
 				""", StandardCharsets.UTF_8);
 		CheckedFile file = check("""
 				référentiel V_2023 "V" {
+				    remplace V_2018
 				    compétence C1 "Nouvelle" {
 				        critères de performance
 				            - Un critère.

@@ -58,8 +58,10 @@ class QuickFixTest {
 
 	/** The quick fixes of the first {@code code} diagnostic of {@code checked}, asked when the text is {@code current}. */
 	private List<CodeAction> actions(String checked, String code, boolean overTheWire, String current) {
-		String text = checked;
-		XtextResource resource = loader.load(loader.newResourceSet(), "r.referentiel", text);
+		return actions(loader.load(loader.newResourceSet(), "r.referentiel", checked), checked, code, overTheWire, current);
+	}
+
+	private List<CodeAction> actions(XtextResource resource, String text, String code, boolean overTheWire, String current) {
 		Issue issue = loader.validate(resource).stream().filter(i -> code.equals(i.getCode())).findFirst().orElseThrow(
 				() -> new AssertionError("no " + code + " in " + loader.validate(resource)));
 		Document checkedDocument = new Document(1, text);
@@ -222,6 +224,35 @@ class QuickFixTest {
 				        numéro 2
 				    }
 				}"""), fix(text, IssueCodes.DUPLICATE_NUMBER));
+	}
+
+	/** A correspondence into a version the file does not name: the fix adds « remplace » after the code. */
+	@Test
+	void addsTheReplacesLineACorrespondenceNeeds() {
+		var resourceSet = loader.newResourceSet();
+		loader.load(resourceSet, "ancien.referentiel", """
+				référentiel V_2018 "V" {
+				    compétence C1 "Ancienne" {
+				        critères de performance
+				            - Un critère.
+				    }
+				}
+				""");
+		String text = """
+				référentiel V_2023 "V" {
+				    code "TP-00476"
+				    compétence C1 "Nouvelle" {
+				        critères de performance
+				            - Un critère.
+				        correspond à V_2018.C1
+				    }
+				}
+				""";
+		XtextResource resource = loader.load(resourceSet, "r.referentiel", text);
+		List<CodeAction> actions = actions(resource, text, IssueCodes.CORRESPONDENCE_OUTSIDE_VERSIONS, false, text);
+		assertEquals("Ajouter « remplace V_2018 »", actions.get(0).getTitle());
+		String fixed = new Document(1, text).applyChanges(actions.get(0).getEdit().getChanges().get(URI)).getContents();
+		assertEquals(text.replace("    code \"TP-00476\"\n", "    code \"TP-00476\"\n    remplace V_2018\n"), fixed);
 	}
 
 	@Test

@@ -96,6 +96,8 @@ public class ReferentielCodeActionService implements ICodeActionService2 {
 			return "Remplacer par une seule espace";
 		} else if (code.equals(CONTROL_CHARACTER)) {
 			return "Supprimer le caractère invisible";
+		} else if (code.equals(CORRESPONDENCE_OUTSIDE_VERSIONS)) {
+			return "Ajouter « " + (edits.isEmpty() ? "remplace" : edits.get(0).text().strip()) + " »";
 		} else if (code.equals(DECOMPOSED_ACCENT)) {
 			return "Recomposer l'accent (" + (edits.isEmpty() ? "" : edits.get(0).text()) + ")";
 		}

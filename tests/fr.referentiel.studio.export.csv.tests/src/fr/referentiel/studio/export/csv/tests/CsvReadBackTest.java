@@ -28,7 +28,7 @@ class CsvReadBackTest {
 
 	private static final CsvExporter EXPORTER = new CsvExporter();
 	static final List<String> HEADER = List.of("Référentiel", "Élément", "Identifiant", "Numéro", "Parent", "Chemin",
-			"Catégorie", "Intitulé", "Description", "Contexte");
+			"Catégorie", "Intitulé", "Description", "Contexte", "Correspond à", "Remplacée par");
 
 	/** Checks the BOM and the separator, then parses with the header. */
 	static List<CSVRecord> read(byte[] csv, boolean bom, char separator) throws IOException {
