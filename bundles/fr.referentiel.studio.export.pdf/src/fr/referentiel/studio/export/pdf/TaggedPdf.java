@@ -95,7 +95,7 @@ final class TaggedPdf {
 		html.head().appendElement("style").appendChild(new DataNode(pageStyle(referential)));
 		bookmarks(html);
 		// openhtmltopdf breaks the page between a table's caption and its grid: the page break of each
-		// RNCP table goes on a block around it, and its rows (a whole activity each) may go on over a page.
+		// RNCP table goes on a block around it. Rows stay whole: a row split over two pages loses text there.
 		html.body().select("table.rncp").forEach(table -> table.wrap("<div class=\"feuille\"></div>"));
 	}
 
@@ -161,7 +161,6 @@ final class TaggedPdf {
 				table { -fs-table-paginate: paginate; }
 				table.rncp { page-break-before: auto; }
 				div.feuille { page-break-before: always; }
-				table.rncp tr { page-break-inside: auto; }
 				@page {
 				  @bottom-left { content: "%2$s"; font-family: "%1$s"; font-size: 8pt; color: #555; }
 				  @bottom-right { content: "Page " counter(page) " sur " counter(pages); font-family: "%1$s"; font-size: 8pt; color: #555; }

@@ -79,9 +79,9 @@ class AllOrNothingExportTest {
 		// 232 characters: « .<name>.<random>.tmp » passed 255 bytes where the final names fit.
 		String base = "r".repeat(232);
 		Path out = tmp.resolve("out");
-		CliRun run = CliRun.run("export", asr(base + ".referentiel").toString(), "--out", out.toString());
+		CliRun run = CliRun.run("export", asr(base + ".referentiel").toString(), "--format", "html,csv,markdown,docx,pdf", "--out", out.toString());
 		assertEquals(ExitCode.OK, run.exitCode(), run::toString);
-		assertEquals(List.of(base + ".csv", base + ".html", base + ".md"), CliRun.list(out));
+		assertEquals(List.of(base + ".csv", base + ".docx", base + ".html", base + ".md", base + ".pdf"), CliRun.list(out));
 	}
 
 	@Test

@@ -86,7 +86,7 @@ class AtomicExportTest {
 		Path folder = Files.createDirectories(tmp.resolve("entrées"));
 		Path input = Files.copy(CliRun.example("asr-rncp.referentiel"), folder.resolve(baseName + ".referentiel"));
 		Path out = Files.createDirectories(tmp.resolve("sorties").resolve("out"));
-		CliRun run = CliRun.run("export", input.toString(), "--out", out.toString());
+		CliRun run = CliRun.run("export", input.toString(), "--format", "html,csv,markdown", "--out", out.toString());
 		assertEquals(ExitCode.OK, run.exitCode(), run::toString);
 		assertEquals(List.of(baseName + ".csv", baseName + ".html", baseName + ".md"), CliRun.list(out));
 		assertEquals(List.of("out"), CliRun.list(tmp.resolve("sorties")), "nothing beside the output folder");
