@@ -94,7 +94,9 @@ public final class Comparison {
 			if (moved(old, neu, pairer)) {
 				changes.add(Change.MOVED);
 			}
-			if (!oldText.equals(newText) || !old.id().equals(neu.id()) || !old.code().equals(neu.code())) {
+			// A list entry's identifier is its rank (CP1-CR2): only the author's identifiers count as a change.
+			boolean renamed = old.kind().named() && !old.id().equals(neu.id());
+			if (!oldText.equals(newText) || renamed || !old.code().equals(neu.code())) {
 				changes.add(Change.MODIFIED);
 			}
 		}

@@ -158,6 +158,7 @@ final class Pairer {
 			.thenComparingInt(c -> c.old().order());
 
 	private void bySimilarity(List<Element> olds, List<Element> news) {
+		sameWords(olds, news);
 		List<Element> freeOld = olds.stream().filter(e -> !paired(e)).toList();
 		List<Element> freeNew = news.stream().filter(e -> !paired(e)).toList();
 		if (freeOld.isEmpty() || freeNew.isEmpty()) {
@@ -185,8 +186,39 @@ final class Pairer {
 	}
 
 	/**
+	 * Elements with the same words (most of them, between two versions) are paired first, through a
+	 * hash of their words: the index then only serves the few that changed. Among several alike, those
+	 * in the counterpart of their parent first (so that a sentence repeated in several competences
+	 * stays in each), then the rest in the order of the file.
+	 */
+	private void sameWords(List<Element> olds, List<Element> news) {
+		Map<Set<String>, List<Element>> byWords = new HashMap<>();
+		for (Element old : olds) {
+			if (!paired(old) && !old.words().isEmpty()) {
+				byWords.computeIfAbsent(old.words(), w -> new ArrayList<>()).add(old);
+			}
+		}
+		for (boolean parentFirst : new boolean[] { true, false }) {
+			for (Element neu : news) {
+				List<Element> alike = paired(neu) ? null : byWords.get(neu.words());
+				if (alike == null || alike.isEmpty()) {
+					continue;
+				}
+				Element old = alike.stream().filter(o -> !parentFirst || sameParent(o, neu)).findFirst().orElse(null);
+				if (old != null) {
+					alike.remove(old);
+					add(old, neu, Rule.SIMILARITY);
+				}
+			}
+		}
+	}
+
+	/**
 	 * What is left may be a piece of an element: a new element most of whose words are in one old
-	 * element (a split), or an old element most of whose words are in one new element (a merge).
+	 * element (a split), or an old element most of whose words are in one new element (a merge). A
+	 * list entry (criterion, knowledge, modality) is a piece only of an entry of its parent's
+	 * counterpart: the same short sentence often appears in several competences, and the entries of
+	 * a removed competence are removed with it, not merged into another's.
 	 */
 	private void byParts(List<Element> olds, List<Element> news) {
 		List<Element> freeNew = news.stream().filter(e -> !paired(e) && e.words().size() >= PART_MIN_WORDS).toList();
@@ -215,7 +247,7 @@ final class Pairer {
 		Candidate best = null;
 		for (Element whole : wholes) {
 			double contained = Words.containment(piece.words(), whole.words());
-			if (contained < PART) {
+			if (contained < PART || !piece.kind().named() && !sameParent(pieceIsNew ? whole : piece, pieceIsNew ? piece : whole)) {
 				continue;
 			}
 			Candidate c = pieceIsNew ? new Candidate(whole, piece, contained, sameParent(whole, piece))

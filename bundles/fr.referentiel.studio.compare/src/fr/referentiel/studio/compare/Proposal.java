@@ -11,8 +11,8 @@ import fr.referentiel.studio.model.Competence;
 
 /**
  * A « correspond à » line that the new version could write: a competence of the new version that
- * links to nothing, and that the comparison paired by identifier or by similarity. The author
- * decides; once written, the link is what pairs them.
+ * links to nothing, and that the comparison paired by text similarity (the same identifier needs no
+ * link). The author decides; once written, the link is what pairs them.
  *
  * @param olds its counterparts in the old version
  */
@@ -30,7 +30,7 @@ public record Proposal(Element competence, List<Element> olds, Pairing pairing) 
 	public static List<Proposal> of(Comparison comparison) {
 		List<Proposal> proposals = new ArrayList<>();
 		for (Pairing p : comparison.pairings()) {
-			if (p.olds().isEmpty() || p.rules().contains(Rule.LINK)) {
+			if (p.olds().isEmpty() || !p.rules().contains(Rule.SIMILARITY) || p.rules().contains(Rule.LINK)) {
 				continue;
 			}
 			for (Element neu : p.news()) {
