@@ -24,6 +24,7 @@ import fr.referentiel.studio.compare.Rule;
 import fr.referentiel.studio.compare.Version;
 import fr.referentiel.studio.compare.WordDiff;
 import fr.referentiel.studio.export.Referentials;
+import fr.referentiel.studio.model.text.ControlCharacters;
 
 /**
  * The comparison for a CI pipeline, in the shape that {@code docs/compare.schema.json} describes.
@@ -73,11 +74,11 @@ public final class ComparisonJson {
 
 	private static void version(JsonWriter json, Version version) throws IOException {
 		json.beginObject();
-		json.name("file").value(version.label());
-		json.name("name").value(version.name());
-		json.name("title").value(Referentials.nullToEmpty(version.referential().getTitle()));
-		json.name("code").value(Referentials.nullToEmpty(version.referential().getCode()));
-		json.name("version").value(Referentials.nullToEmpty(version.referential().getVersion()));
+		json.name("file").value(text(version.label()));
+		json.name("name").value(text(version.name()));
+		json.name("title").value(text(version.referential().getTitle()));
+		json.name("code").value(text(version.referential().getCode()));
+		json.name("version").value(text(version.referential().getVersion()));
 		json.endObject();
 	}
 
@@ -103,7 +104,7 @@ public final class ComparisonJson {
 		for (WordDiff.Segment s : p.diff()) {
 			json.beginObject();
 			json.name("op").value(s.op().name().toLowerCase(java.util.Locale.ROOT));
-			json.name("text").value(s.text());
+			json.name("text").value(text(s.text()));
 			json.endObject();
 		}
 		json.endArray();
@@ -120,13 +121,13 @@ public final class ComparisonJson {
 
 	private static void element(JsonWriter json, Element e) throws IOException {
 		json.beginObject();
-		json.name("id").value(e.id());
+		json.name("id").value(text(e.id()));
 		if (!e.code().isEmpty()) {
-			json.name("code").value(e.code());
+			json.name("code").value(text(e.code()));
 		}
-		json.name("title").value(e.title());
+		json.name("title").value(text(e.title()));
 		if (e.parent() != null) {
-			json.name("parent").value(e.parent().id());
+			json.name("parent").value(text(e.parent().id()));
 		}
 		json.endObject();
 	}
@@ -162,8 +163,13 @@ public final class ComparisonJson {
 	private static void ids(JsonWriter json, List<Element> elements) throws IOException {
 		json.beginArray();
 		for (Element e : elements) {
-			json.value(e.id());
+			json.value(text(e.id()));
 		}
 		json.endArray();
+	}
+
+	/** A text of the referential as every export writes it: control characters blanked, never escaped back in. */
+	private static String text(String value) {
+		return ControlCharacters.blank(Referentials.nullToEmpty(value));
 	}
 }

@@ -123,6 +123,37 @@ class KindsOfChangeTest {
 	}
 
 	@Test
+	void aCompetenceWhosePartsMakeTwoNewOnesIsSplitBySimilarityWithoutALink() {
+		String cp3 = competence(tai(), "CP3");
+		String lastParagraph = "            | Utiliser les outils de tests adéquats afin d'établir un diagnostic. Résoudre le dysfonctionnement et "
+				+ "s'assurer du fonctionnement matériel et logiciel ou proposer une solution adaptée.\n";
+		String keptCp3 = once(once(cp3, lastParagraph, ""), "            - Le fonctionnement matériel et logiciel est vérifié.\n", "");
+		String cp10 = """
+				    compétence CP10 "Résoudre un dysfonctionnement numérique" {
+				        numéro 10
+				        description
+				""" + lastParagraph + """
+				        critères de performance
+				            - Le fonctionnement matériel et logiciel est vérifié.
+				    }
+				""";
+		String split = once(nextVersion(), cp3, keptCp3 + "\n" + cp10).replace("compétences CP1, CP2, CP3\n", "compétences CP1, CP2, CP3, CP10\n");
+		Comparison comparison = compare(tai(), split);
+		Pairing pairing = pairing(comparison, ElementKind.COMPETENCE, "CP10", false);
+		assertEquals(List.of("CP3"), ids(pairing.olds()));
+		assertEquals(List.of("CP3", "CP10"), ids(pairing.news()));
+		assertEquals(List.of(Change.SPLIT), pairing.changes());
+		assertEquals(List.of(Rule.IDENTIFIER, Rule.SIMILARITY), pairing.rules());
+		// The criterion that went with the new piece stays with a counterpart of its competence: not moved.
+		Pairing criterion = pairing(comparison, ElementKind.CRITERION, "CP10-CR1", false);
+		assertEquals(List.of("CP3-CR4"), ids(criterion.olds()));
+		assertEquals(List.of(Change.UNCHANGED), criterion.changes());
+		List<Proposal> proposals = Proposal.of(comparison);
+		assertEquals(List.of("correspond à TAI_2023.CP3", "correspond à TAI_2023.CP3"),
+				proposals.stream().map(p -> p.line("TAI_2023")).toList());
+	}
+
+	@Test
 	void twoCompetencesThatOneNewCorrespondsToAreMerged() {
 		String text = nextVersion();
 		text = without(text, competence(text, "CP8"));

@@ -12,14 +12,19 @@ import static fr.referentiel.studio.compare.tests.Versions.tai;
 import static fr.referentiel.studio.compare.tests.Versions.without;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -28,6 +33,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -134,6 +140,60 @@ class OutputsTest {
 		JsonObject ccp3 = json.getAsJsonArray("blocs").get(2).getAsJsonObject();
 		assertEquals("partial", ccp3.get("correspondence").getAsString());
 		assertEquals("[\"CP9\"]", ccp3.getAsJsonArray("missing").toString());
+	}
+
+	@Test
+	void theJsonHasTheShapeThatTheSchemaDocuments() throws IOException {
+		JsonObject schema = JsonParser.parseString(Files.readString(
+				Path.of(System.getProperty("referentiel.docs", "../../docs")).resolve("compare.schema.json"))).getAsJsonObject();
+		JsonObject defs = schema.getAsJsonObject("$defs");
+		JsonObject json = JsonParser.parseString(new String(ComparisonJson.of(changed()), StandardCharsets.UTF_8)).getAsJsonObject();
+		assertShape(json, schema, "the document");
+		assertShape(json.getAsJsonObject("old"), defs.getAsJsonObject("version"), "old");
+		assertShape(json.getAsJsonObject("summary"), schema.getAsJsonObject("properties").getAsJsonObject("summary"), "summary");
+		JsonObject diffItem = defs.getAsJsonObject("pairing").getAsJsonObject("properties").getAsJsonObject("diff").getAsJsonObject("items");
+		for (JsonElement p : json.getAsJsonArray("pairings")) {
+			JsonObject pairing = p.getAsJsonObject();
+			assertShape(pairing, defs.getAsJsonObject("pairing"), "a pairing");
+			assertTrue(values(defs.getAsJsonObject("kind")).contains(pairing.get("element").getAsString()));
+			pairing.getAsJsonArray("changes").forEach(c -> assertTrue(values(defs.getAsJsonObject("change")).contains(c.getAsString())));
+			pairing.getAsJsonArray("rules").forEach(r -> assertTrue(values(defs.getAsJsonObject("rule")).contains(r.getAsString())));
+			for (String side : List.of("old", "new")) {
+				pairing.getAsJsonArray(side).forEach(e -> assertShape(e.getAsJsonObject(), defs.getAsJsonObject("element"), "an element"));
+			}
+			pairing.getAsJsonArray("diff").forEach(d -> assertShape(d.getAsJsonObject(), diffItem, "a diff segment"));
+		}
+		for (JsonElement b : json.getAsJsonArray("blocs")) {
+			assertShape(b.getAsJsonObject(), defs.getAsJsonObject("blocRow"), "a bloc row");
+		}
+	}
+
+	/** Every key the schema declares for that object, and every key it requires. */
+	private static void assertShape(JsonObject value, JsonObject schema, String what) {
+		Set<String> declared = schema.getAsJsonObject("properties").keySet();
+		for (String key : value.keySet()) {
+			assertTrue(declared.contains(key), what + ": « " + key + " » is not in docs/compare.schema.json");
+		}
+		for (JsonElement required : schema.getAsJsonArray("required")) {
+			assertTrue(value.has(required.getAsString()), what + " lacks « " + required.getAsString() + " »");
+		}
+	}
+
+	private static Set<String> values(JsonObject enumeration) {
+		Set<String> values = new HashSet<>();
+		enumeration.getAsJsonArray("enum").forEach(v -> values.add(v.getAsString()));
+		return values;
+	}
+
+	@Test
+	void noControlCharacterOfTheTextReachesAFile() {
+		String text = once(nextVersion(), "- La recette est faite avec l'utilisateur.", "- La recette est faite\u001b[2J avec l'utilisateur.");
+		Map<String, byte[]> files = ComparisonOutputs.render(compare(tai(), text), "tai-2024", EnumSet.allOf(Format.class));
+		files.forEach((name, bytes) -> {
+			String content = new String(bytes, StandardCharsets.UTF_8);
+			assertFalse(content.contains("\u001b"), name);
+			assertFalse(content.contains("\\u001b") || content.contains("&#x1b;"), name + " escapes it back in");
+		});
 	}
 
 	@Test
