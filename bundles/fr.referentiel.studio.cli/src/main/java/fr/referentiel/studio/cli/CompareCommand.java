@@ -6,6 +6,7 @@ package fr.referentiel.studio.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -27,6 +30,7 @@ import fr.referentiel.studio.compare.Proposal;
 import fr.referentiel.studio.compare.output.ComparisonOutputs;
 import fr.referentiel.studio.compare.output.ComparisonOutputs.Format;
 import fr.referentiel.studio.dsl.check.CheckResult;
+import fr.referentiel.studio.dsl.check.CheckedFile;
 import fr.referentiel.studio.dsl.check.Problem;
 import fr.referentiel.studio.dsl.check.ProblemReport;
 import fr.referentiel.studio.dsl.check.ProblemSeverity;
@@ -196,9 +200,21 @@ class CompareCommand implements Callable<Integer> {
 		return pairs;
 	}
 
-	/** The two files read together, so that the new one's « correspond à » resolve; null when one has errors. */
+	/**
+	 * The two files read together, so that the new one's « correspond à » resolve; null when one has
+	 * errors. Two revisions of one file (from version control) declare the same referential: read
+	 * together they would clash, and nothing links them, so each is read alone.
+	 */
 	private static Comparison compare(Pair pair, PrintWriter err) {
-		CheckResult result = Checking.check(List.of(pair.oldFile(), pair.newFile()));
+		String oldName = declaredName(pair.oldFile());
+		CheckResult result;
+		if (oldName != null && oldName.equals(declaredName(pair.newFile()))) {
+			List<CheckedFile> files = new ArrayList<>(Checking.check(List.of(pair.oldFile())).files());
+			files.addAll(Checking.check(List.of(pair.newFile())).files());
+			result = new CheckResult(files);
+		} else {
+			result = Checking.check(List.of(pair.oldFile(), pair.newFile()));
+		}
 		List<Problem> errors = result.problems().stream().filter(p -> p.severity() == ProblemSeverity.ERROR).toList();
 		err.print(ProblemReport.text(errors));
 		if (Checking.hasUnreadableInput(result)) {
@@ -254,6 +270,22 @@ class CompareCommand implements Callable<Integer> {
 			String where = node == null ? "" : " (ligne " + node.getStartLine() + ")";
 			out.println("  compétence " + p.competence().id() + where + " : " + p.line(comparison.oldVersion().name())
 					+ "    // similarité " + String.format(Locale.FRANCE, "%.2f", p.pairing().score()));
+		}
+	}
+
+	private static final Pattern DECLARED_NAME = Pattern.compile("r\u00e9f\u00e9rentiel\\s+(\\w+)");
+	private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+
+	/** The name the file declares (« référentiel TAI_2023 »), or null when it cannot be read: the checker will say why. */
+	private static String declaredName(Path file) {
+		try {
+			if (Files.size(file) > fr.referentiel.studio.dsl.check.ReferentielChecker.MAX_FILE_BYTES) {
+				return null;
+			}
+			Matcher m = DECLARED_NAME.matcher(COMMENT.matcher(Files.readString(file)).replaceAll(" "));
+			return m.find() ? m.group(1) : null;
+		} catch (IOException | RuntimeException e) {
+			return null;
 		}
 	}
 

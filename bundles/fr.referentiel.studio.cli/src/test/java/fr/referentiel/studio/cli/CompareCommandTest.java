@@ -95,6 +95,18 @@ class CompareCommandTest {
 	}
 
 	@Test
+	void twoRevisionsOfOneFileDeclaringTheSameReferentialAreCompared() throws IOException {
+		// As a pipeline has them: the file of the target branch (git show main:…) and the one of the merge request.
+		Path before = Files.copy(OLD, tmp.resolve("avant.referentiel"));
+		Path after = Files.writeString(tmp.resolve("apres.referentiel"), CliRun.read(OLD)
+				.replace("\"Intervenir sur un annuaire Active Directory\"", "\"Intervenir sur un annuaire LDAP\""));
+		CliRun run = CliRun.run("compare", before.toString(), after.toString(), "--fail-on", "modified");
+		assertEquals(ExitCode.INVALID, run.exitCode(), run.toString());
+		assertTrue(run.out().startsWith("avant.referentiel → apres.referentiel : 1 modifié, "), run.out());
+		assertTrue(run.err().contains("Changements refusés par --fail-on : 1 (modified)."), run.err());
+	}
+
+	@Test
 	void twoFoldersAreComparedFileByFile() throws IOException {
 		Path next = nextVersion();
 		Path old = Files.createDirectories(tmp.resolve("ancien"));
