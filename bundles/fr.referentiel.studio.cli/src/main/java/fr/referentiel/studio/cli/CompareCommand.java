@@ -206,6 +206,10 @@ class CompareCommand implements Callable<Integer> {
 	 * together they would clash, and nothing links them, so each is read alone.
 	 */
 	private static Comparison compare(Pair pair, PrintWriter err) {
+		if (sameFile(pair.oldFile(), pair.newFile())) {
+			throw new UserError("« " + Messages.name(pair.oldFile()) + " » et « " + Messages.name(pair.newFile())
+					+ " » sont le même fichier : donnez l'ancienne version puis la nouvelle.");
+		}
 		String oldName = declaredName(pair.oldFile());
 		CheckResult result;
 		if (oldName != null && oldName.equals(declaredName(pair.newFile()))) {
@@ -219,10 +223,6 @@ class CompareCommand implements Callable<Integer> {
 		err.print(ProblemReport.text(errors));
 		if (Checking.hasUnreadableInput(result)) {
 			throw new UserError("Comparaison annulée : un fichier d'entrée est illisible. Rien n'a été écrit.");
-		}
-		if (result.files().size() < 2) {
-			throw new UserError("« " + Messages.name(pair.oldFile()) + " » et « " + Messages.name(pair.newFile())
-					+ " » sont le même fichier : donnez l'ancienne version puis la nouvelle.");
 		}
 		if (!errors.isEmpty() || result.files().stream().anyMatch(f -> f.referential() == null)) {
 			err.println("Comparaison refusée : corrigez les erreurs ci-dessus (« referentiel validate » les liste). Rien n'a été écrit.");
@@ -275,6 +275,14 @@ class CompareCommand implements Callable<Integer> {
 
 	private static final Pattern DECLARED_NAME = Pattern.compile("r\u00e9f\u00e9rentiel\\s+(\\w+)");
 	private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+
+	private static boolean sameFile(Path a, Path b) {
+		try {
+			return Files.isSameFile(a, b);
+		} catch (IOException e) {
+			return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+		}
+	}
 
 	/** The name the file declares (« référentiel TAI_2023 »), or null when it cannot be read: the checker will say why. */
 	private static String declaredName(Path file) {
