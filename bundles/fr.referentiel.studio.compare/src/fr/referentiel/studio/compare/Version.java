@@ -40,7 +40,7 @@ public record Version(String label, Referential referential, List<Element> eleme
 	public static Version of(String label, Referential referential) {
 		Builder builder = new Builder(referential);
 		builder.collect();
-		return new Version(label, referential, List.copyOf(builder.elements), builder.bySource);
+		return new Version(label, referential, List.copyOf(builder.elements), java.util.Collections.unmodifiableMap(builder.bySource));
 	}
 
 	public List<Element> elements(ElementKind kind) {
