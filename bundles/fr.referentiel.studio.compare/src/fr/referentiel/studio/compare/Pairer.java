@@ -141,11 +141,46 @@ final class Pairer {
 				continue;
 			}
 			Element old = oldByKey.get(key.apply(neu));
-			if (old != null && !paired(old) && (Words.jaccard(old.words(), neu.words()) >= REUSED_IDENTIFIER
-					|| old.words().size() < PART_MIN_WORDS || neu.words().size() < PART_MIN_WORDS)) {
+			if (old != null && !paired(old) && sameElement(old, neu, olds, news)) {
 				add(old, neu, rule);
 			}
 		}
+	}
+
+	private WordIndex oldIndex;
+	private WordIndex newIndex;
+	private ElementKind indexed;
+
+	/**
+	 * Whether two elements of the same identifier are one element: yes when their texts are alike or
+	 * too short to tell; no when they share almost nothing, or when either is clearly more like
+	 * another element (CP3 and CP4 swapped their numbers): the author reused the identifier, and
+	 * similarity decides.
+	 */
+	private boolean sameElement(Element old, Element neu, List<Element> olds, List<Element> news) {
+		double score = Words.jaccard(old.words(), neu.words());
+		if (score >= SIMILAR || old.words().size() < PART_MIN_WORDS || neu.words().size() < PART_MIN_WORDS) {
+			return true;
+		}
+		if (score < REUSED_IDENTIFIER) {
+			return false;
+		}
+		if (indexed != old.kind()) {
+			oldIndex = new WordIndex(olds);
+			newIndex = new WordIndex(news);
+			indexed = old.kind();
+		}
+		return !moreLikeAnother(old, neu, newIndex, score) && !moreLikeAnother(neu, old, oldIndex, score);
+	}
+
+	private static boolean moreLikeAnother(Element element, Element counterpart, WordIndex others, double score) {
+		for (Element other : others.candidates(element.words(), SIMILAR)) {
+			double s = Words.jaccard(element.words(), other.words());
+			if (other != counterpart && s >= SIMILAR && s > score) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A candidate pair and what orders it: score, then whether their parents are counterparts, then the file. */

@@ -65,6 +65,17 @@ class KindsOfChangeTest {
 	}
 
 	@Test
+	void swappedIdentifiersArePairedByTheirTextNotByTheirNumber() {
+		String swapped = Versions.word(Versions.word(Versions.word(nextVersion(), "CP3", "CPX"), "CP4", "CP3"), "CPX", "CP4");
+		Comparison comparison = compare(tai(), swapped);
+		Pairing oldCp3 = pairing(comparison, ElementKind.COMPETENCE, "CP3", true);
+		assertEquals(List.of("CP4"), ids(oldCp3.news()), "CP3's sheet is now numbered CP4");
+		assertEquals(List.of(Rule.SIMILARITY), oldCp3.rules());
+		assertEquals(List.of(Change.MODIFIED), oldCp3.changes());
+		assertEquals(List.of("CP3"), ids(pairing(comparison, ElementKind.COMPETENCE, "CP4", true).news()));
+	}
+
+	@Test
 	void aRewordedTitleIsModifiedWithTheWordsThatChanged() {
 		String reworded = once(nextVersion(), "\"Diagnostiquer et résoudre un dysfonctionnement numérique\"",
 				"\"Diagnostiquer puis résoudre une panne numérique\"");
