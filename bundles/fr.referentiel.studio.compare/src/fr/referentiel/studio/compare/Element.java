@@ -17,11 +17,12 @@ import org.eclipse.emf.ecore.EObject;
  * @param title   the title, or the text of a list entry
  * @param lines   the element's own content, one paragraph or entry a line, in the order of the file
  * @param words   what similarity compares: title, content, and for a competence its criteria and knowledge
+ * @param titleWords the words of the title alone: a competence whose sheet grew keeps its title
  * @param parent  where it sits (a competence's activity type, a criterion's competence); null at the top
  * @param order   its rank among the elements of its version, for a stable order everywhere
  */
 public record Element(ElementKind kind, String id, String code, String title, List<String> lines, Set<String> words,
-		Element parent, EObject source, int order) {
+		Set<String> titleWords, Element parent, EObject source, int order) {
 
 	/** Title and content as one text, one line each: what a change report compares word by word. */
 	public String text() {

@@ -88,7 +88,7 @@ final class Pairer {
 	}
 
 	private void add(Element old, Element neu, Rule rule) {
-		Edge edge = new Edge(old, neu, rule, Words.jaccard(old.words(), neu.words()));
+		Edge edge = new Edge(old, neu, rule, score(old, neu));
 		edges.add(edge);
 		edgesOf.computeIfAbsent(old, k -> new ArrayList<>()).add(edge);
 		newOf.computeIfAbsent(old, k -> new ArrayList<>()).add(neu);
@@ -147,35 +147,70 @@ final class Pairer {
 		}
 	}
 
-	private WordIndex oldIndex;
-	private WordIndex newIndex;
+	private Indexes oldIndex;
+	private Indexes newIndex;
 	private ElementKind indexed;
 
 	/**
-	 * Whether two elements of the same identifier are one element: yes when their texts are alike or
-	 * too short to tell; no when they share almost nothing, or when either is clearly more like
-	 * another element (CP3 and CP4 swapped their numbers): the author reused the identifier, and
-	 * similarity decides.
+	 * Whether two elements of the same identifier are one element: yes when their texts are alike;
+	 * no when either is clearly more like another element (CP3 and CP4 that swapped their numbers,
+	 * « Gérer les données » moved to another bloc under another number), or when they share almost
+	 * nothing: the author reused the identifier, and similarity decides. Texts too short to tell keep
+	 * their identifier.
 	 */
 	private boolean sameElement(Element old, Element neu, List<Element> olds, List<Element> news) {
-		double score = Words.jaccard(old.words(), neu.words());
-		if (score >= SIMILAR || old.words().size() < PART_MIN_WORDS || neu.words().size() < PART_MIN_WORDS) {
+		double score = score(old, neu);
+		if (score >= SIMILAR) {
 			return true;
 		}
-		if (score < REUSED_IDENTIFIER) {
-			return false;
-		}
 		if (indexed != old.kind()) {
-			oldIndex = new WordIndex(olds);
-			newIndex = new WordIndex(news);
+			oldIndex = new Indexes(olds);
+			newIndex = new Indexes(news);
 			indexed = old.kind();
 		}
-		return !moreLikeAnother(old, neu, newIndex, score) && !moreLikeAnother(neu, old, oldIndex, score);
+		if (moreLikeAnother(old, neu, newIndex, score) || moreLikeAnother(neu, old, oldIndex, score)) {
+			return false;
+		}
+		return score >= REUSED_IDENTIFIER || old.words().size() < PART_MIN_WORDS || neu.words().size() < PART_MIN_WORDS;
 	}
 
-	private static boolean moreLikeAnother(Element element, Element counterpart, WordIndex others, double score) {
-		for (Element other : others.candidates(element.words(), SIMILAR)) {
-			double s = Words.jaccard(element.words(), other.words());
+	/**
+	 * How alike two elements are: the Jaccard index of their words, or of their titles' when that is
+	 * higher, for the elements that have a title of their own (a competence whose sheet gained detailed
+	 * sub-competences, a bloc with a new description, keep their title).
+	 */
+	static double score(Element a, Element b) {
+		double whole = Words.jaccard(a.words(), b.words());
+		if (!a.kind().named() || a.titleWords().isEmpty() || b.titleWords().isEmpty()) {
+			return whole;
+		}
+		return Math.max(whole, Words.jaccard(a.titleWords(), b.titleWords()));
+	}
+
+	/** The indexes of one side's elements of a kind: by all their words, and by their titles'. */
+	private static final class Indexes {
+
+		private final WordIndex words;
+		private final WordIndex titles;
+
+		Indexes(List<Element> elements) {
+			words = new WordIndex(elements);
+			titles = new WordIndex(elements, Element::titleWords);
+		}
+
+		/** Every element whose {@link Pairer#score} with {@code e} may reach {@code fraction}. */
+		Set<Element> candidates(Element e, double fraction) {
+			Set<Element> candidates = new LinkedHashSet<>(words.candidates(e.words(), fraction));
+			if (e.kind().named()) {
+				candidates.addAll(titles.candidates(e.titleWords(), fraction));
+			}
+			return candidates;
+		}
+	}
+
+	private static boolean moreLikeAnother(Element element, Element counterpart, Indexes others, double score) {
+		for (Element other : others.candidates(element, SIMILAR)) {
+			double s = score(element, other);
 			if (other != counterpart && s >= SIMILAR && s > score) {
 				return true;
 			}
@@ -199,12 +234,12 @@ final class Pairer {
 		if (freeOld.isEmpty() || freeNew.isEmpty()) {
 			return;
 		}
-		WordIndex index = new WordIndex(freeOld);
+		Indexes index = new Indexes(freeOld);
 		List<Candidate> candidates = new ArrayList<>();
 		for (Element neu : freeNew) {
 			List<Candidate> mine = new ArrayList<>();
-			for (Element old : index.candidates(neu.words(), SIMILAR)) {
-				double score = Words.jaccard(old.words(), neu.words());
+			for (Element old : index.candidates(neu, SIMILAR)) {
+				double score = score(old, neu);
 				if (score >= SIMILAR) {
 					mine.add(new Candidate(old, neu, score, sameParent(old, neu)));
 				}

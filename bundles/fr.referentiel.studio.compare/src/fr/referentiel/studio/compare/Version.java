@@ -160,7 +160,8 @@ public record Version(String label, Referential referential, List<Element> eleme
 			lines.forEach(l -> words.addAll(Words.of(l)));
 			extra.forEach(l -> words.addAll(Words.of(l)));
 			Element e = new Element(kind, id, code, title, lines.stream().map(Referentials::nullToEmpty).toList(),
-					java.util.Collections.unmodifiableSet(words), parent, source, elements.size());
+					java.util.Collections.unmodifiableSet(words), java.util.Collections.unmodifiableSet(Words.of(title)), parent, source,
+					elements.size());
 			elements.add(e);
 			bySource.put(source, e);
 			return e;

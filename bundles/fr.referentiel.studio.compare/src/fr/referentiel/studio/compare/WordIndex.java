@@ -23,8 +23,13 @@ final class WordIndex {
 	private final Map<String, List<Element>> postings = new HashMap<>();
 
 	WordIndex(List<Element> elements) {
+		this(elements, Element::words);
+	}
+
+	/** An index of other words of the elements (their titles'). */
+	WordIndex(List<Element> elements, java.util.function.Function<Element, Set<String>> wordsOf) {
 		for (Element e : elements) {
-			for (String word : e.words()) {
+			for (String word : wordsOf.apply(e)) {
 				postings.computeIfAbsent(word, w -> new ArrayList<>()).add(e);
 			}
 		}

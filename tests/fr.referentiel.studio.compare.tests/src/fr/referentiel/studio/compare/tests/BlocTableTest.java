@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import fr.referentiel.studio.compare.BlocCorrespondence;
 import fr.referentiel.studio.compare.BlocCorrespondence.Kind;
 import fr.referentiel.studio.compare.Comparison;
+import fr.referentiel.studio.compare.ElementKind;
 import fr.referentiel.studio.compare.Rule;
 
 /**
@@ -87,6 +88,77 @@ class BlocTableTest {
 				"    activité type AT3 \"Intervenir sur les éléments de l'infrastructure\" {\n        compétences CP10\n");
 		List<String> rows = rows(compare(tai(), text));
 		assertEquals(List.of("CCP3 → — : aucune sans CP7, CP8, CP9", "— → CCP4 : nouveau bloc avec CP10"), rows.subList(2, 4));
+	}
+
+	/**
+	 * What the BTS SIO did from RNCP35340 to RNCP40792: the blocs of the two options swapped their
+	 * numbers, a competence moved to the other bloc under another number, and every sheet gained
+	 * detailed sub-competences. The identifiers mislead; the titles do not.
+	 */
+	@Test
+	void blocsThatSwappedTheirNumbersCorrespondByTheirCompetences() {
+		String old = """
+				référentiel BTS_A "Services informatiques aux organisations" {
+				    type diplôme
+				    compétence C3_1 "Protéger les données à caractère personnel" {
+				    }
+				    compétence C3_2 "Préserver l'identité numérique de l'organisation" {
+				    }
+				    compétence C4_1 "Concevoir et développer une solution applicative" {
+				    }
+				    compétence C4_2 "Assurer la maintenance corrective ou évolutive d'une solution applicative" {
+				    }
+				    compétence C4_3 "Gérer les données" {
+				    }
+				    bloc BC03 "Cybersécurité des services informatiques (option A)" {
+				        code "RNCP35340BC03"
+				        compétences C3_1, C3_2
+				    }
+				    bloc BC04 "Conception et développement d'applications (option B)" {
+				        code "RNCP35340BC04"
+				        compétences C4_1, C4_2, C4_3
+				    }
+				}
+				""";
+		String neu = """
+				référentiel BTS_B "Services informatiques aux organisations" {
+				    type diplôme
+				    remplace BTS_A
+				    compétence C3_1 "Concevoir et développer une solution applicative" {
+				        compétences détaillées
+				            - Analyser un besoin exprimé et son contexte juridique
+				            - Participer à la conception de l'architecture d'une solution applicative
+				    }
+				    compétence C3_2 "Assurer la maintenance corrective ou évolutive d'une solution applicative" {
+				        compétences détaillées
+				            - Recueillir, analyser et mettre à jour les informations sur une version d'une solution applicative
+				    }
+				    compétence C3_3 "Gérer les données" {
+				        compétences détaillées
+				            - Exploiter des données à l'aide d'un langage de requêtes
+				    }
+				    compétence C4_1 "Protéger les données à caractère personnel" {
+				        compétences détaillées
+				            - Recenser les traitements sur les données à caractère personnel au sein de l'organisation
+				    }
+				    compétence C4_2 "Préserver l'identité numérique de l'organisation" {
+				        compétences détaillées
+				            - Protéger l'identité numérique d'une organisation
+				    }
+				    bloc BC03 "Conception et développement d'applications (option B)" {
+				        code "RNCP40792BC03"
+				        compétences C3_1, C3_2, C3_3
+				    }
+				    bloc BC04 "Cybersécurité des services informatiques (option A)" {
+				        code "RNCP40792BC04"
+				        compétences C4_1, C4_2
+				    }
+				}
+				""";
+		Comparison comparison = compare(old, neu);
+		assertEquals(List.of("BC03 → BC04 : totale", "BC04 → BC03 : totale"), rows(comparison));
+		assertEquals(List.of("C3_3"), ids(Versions.pairing(comparison, ElementKind.COMPETENCE, "C4_3", true).news()));
+		assertEquals(List.of(Rule.SIMILARITY), comparison.blocs().get(0).basis());
 	}
 
 	@Test
