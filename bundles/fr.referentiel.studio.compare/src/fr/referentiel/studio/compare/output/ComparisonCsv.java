@@ -29,7 +29,7 @@ import fr.referentiel.studio.export.csv.SpreadsheetCells;
 public final class ComparisonCsv {
 
 	static final List<String> PAIRING_HEADER = List.of("Élément", "Ancien identifiant", "Nouvel identifiant", "Changement",
-			"Règle d'appariement", "Similarité", "Ancien intitulé", "Nouvel intitulé");
+			"Règle d'appariement", "Similarité", "Ancien intitulé", "Nouvel intitulé", "Ancien parent", "Nouveau parent");
 
 	private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
@@ -41,7 +41,7 @@ public final class ComparisonCsv {
 		List<List<String>> rows = new ArrayList<>();
 		for (Pairing p : comparison.pairings()) {
 			rows.add(List.of(p.kind().label(), Texts.ids(p.olds()), Texts.ids(p.news()), Texts.changes(p), Texts.rules(p),
-					Texts.score(p), Texts.titles(p.olds()), Texts.titles(p.news())));
+					Texts.score(p), Texts.titles(p.olds()), Texts.titles(p.news()), Texts.parents(p.olds()), Texts.parents(p.news())));
 		}
 		return csv(PAIRING_HEADER, rows);
 	}

@@ -59,6 +59,9 @@ public final class ComparisonHtml {
 				Element section = main.appendElement("section").addClass("changement-" + pairing.changes().get(0).id());
 				section.appendElement("h3").text(Texts.heading(pairing));
 				section.appendElement("p").addClass("regle").text(Texts.why(pairing));
+				if (pairing.has(Change.MOVED)) {
+					section.appendElement("p").addClass("changement").text(Texts.move(pairing));
+				}
 				diff(section.appendElement("p"), pairing);
 			}
 		}

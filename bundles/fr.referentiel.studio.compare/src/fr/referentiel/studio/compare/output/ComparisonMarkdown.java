@@ -47,6 +47,9 @@ public final class ComparisonMarkdown {
 			for (Pairing pairing : changed) {
 				out.append("### ").append(MarkdownText.escape(Texts.heading(pairing))).append("\n\n");
 				out.append('*').append(MarkdownText.escape(Texts.why(pairing))).append("*\n\n");
+				if (pairing.has(Change.MOVED)) {
+					out.append(MarkdownText.escape(Texts.move(pairing))).append("\n\n");
+				}
 				out.append(diff(pairing)).append("\n\n");
 			}
 		}

@@ -72,6 +72,19 @@ final class Texts {
 		return "Appariement : " + rules(pairing) + " (similarité " + score(pairing) + ").";
 	}
 
+	/** « Déplacé de AT1 vers AT2. » for a moved element, else "". */
+	static String move(Pairing pairing) {
+		if (!pairing.has(Change.MOVED)) {
+			return "";
+		}
+		return "Déplacé de " + pairing.olds().get(0).parent().label() + " vers " + pairing.news().get(0).parent().label() + ".";
+	}
+
+	/** The identifiers of the elements' parents, each once, in order. */
+	static String parents(List<Element> elements) {
+		return String.join(", ", elements.stream().filter(e -> e.parent() != null).map(e -> e.parent().id()).distinct().toList());
+	}
+
 	static String count(int n, String one, String many) {
 		return n + " " + (n == 1 ? one : many);
 	}

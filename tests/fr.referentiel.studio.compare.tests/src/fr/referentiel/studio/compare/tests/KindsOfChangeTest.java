@@ -115,6 +115,10 @@ class KindsOfChangeTest {
 		assertEquals("AT2", cp3.news().get(0).parent().id());
 		// Its criteria stay in their competence.
 		assertEquals(List.of(Change.UNCHANGED), pairing(comparison, ElementKind.CRITERION, "CP3-CR1", false).changes());
+		org.jsoup.nodes.Document report = org.jsoup.Jsoup.parse(new String(
+				fr.referentiel.studio.compare.output.ComparisonHtml.changes(comparison), java.nio.charset.StandardCharsets.UTF_8));
+		assertTrue(report.select("p.changement").eachText().contains("Déplacé de AT1 – Assister ou dépanner les utilisateurs vers "
+				+ "AT2 – Mettre en service des équipements numériques."), report.select("p.changement").eachText().toString());
 	}
 
 	@Test

@@ -67,11 +67,12 @@ class OutputsTest {
 		Comparison comparison = changed();
 		List<CSVRecord> rows = csv(ComparisonCsv.pairings(comparison));
 		assertEquals(List.of("Élément", "Ancien identifiant", "Nouvel identifiant", "Changement", "Règle d'appariement", "Similarité",
-				"Ancien intitulé", "Nouvel intitulé"), rows.get(0).toList());
+				"Ancien intitulé", "Nouvel intitulé", "Ancien parent", "Nouveau parent"), rows.get(0).toList());
 		assertEquals(comparison.pairings().size() + 1, rows.size());
 		CSVRecord cp3 = rows.stream().filter(r -> r.get(1).equals("CP3")).findFirst().orElseThrow();
 		assertEquals(List.of("Compétence professionnelle", "CP3", "CP3", "modifié", "même identifiant"), cp3.toList().subList(0, 5));
 		assertEquals("'=Diagnostiquer puis résoudre une <script>alert(1)</script> panne numérique", cp3.get(7), "no formula");
+		assertEquals(List.of("AT1", "AT1"), cp3.toList().subList(8, 10));
 		CSVRecord cp9 = rows.stream().filter(r -> r.get(1).equals("CP9")).findFirst().orElseThrow();
 		assertEquals(List.of("Compétence professionnelle", "CP9", "", "supprimé", "", ""), cp9.toList().subList(0, 6));
 	}
