@@ -62,6 +62,12 @@ final class ChangeReport {
 		return comparison.pairings().stream().filter(p -> p.kind() == kind && p.changed()).toList();
 	}
 
+	/** For an element whose text did not change (moved, or given another identifier): its title, « … » for the rest. */
+	static String unchangedText(Pairing pairing) {
+		Element neu = pairing.news().get(0);
+		return neu.lines().isEmpty() ? neu.title() : neu.title() + " " + DiffExcerpt.ELLIPSIS;
+	}
+
 	static String text(List<Element> elements) {
 		return String.join("\n", elements.stream().map(Element::text).toList());
 	}

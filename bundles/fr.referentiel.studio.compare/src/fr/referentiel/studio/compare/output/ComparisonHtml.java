@@ -74,10 +74,10 @@ public final class ComparisonHtml {
 		} else if (pairing.has(Change.REMOVED)) {
 			HtmlPage.appendLines(p.appendElement("del"), ChangeReport.text(pairing.olds()));
 		} else if (pairing.diff().isEmpty()) {
-			HtmlPage.appendLines(p, ChangeReport.text(pairing.news()));
+			p.appendText(ChangeReport.unchangedText(pairing));
 		} else {
 			WordDiff.Segment previous = null;
-			for (WordDiff.Segment segment : pairing.diff()) {
+			for (WordDiff.Segment segment : DiffExcerpt.of(pairing.diff())) {
 				if (segment.text().equals("\n")) {
 					p.appendElement("br");
 				} else {

@@ -64,11 +64,11 @@ public final class ComparisonMarkdown {
 			return marked("~~", ChangeReport.text(pairing.olds()));
 		}
 		if (pairing.diff().isEmpty()) {
-			return MarkdownText.escape(ChangeReport.text(pairing.news()));
+			return MarkdownText.escape(ChangeReport.unchangedText(pairing));
 		}
 		StringBuilder out = new StringBuilder();
 		WordDiff.Segment previous = null;
-		for (WordDiff.Segment segment : pairing.diff()) {
+		for (WordDiff.Segment segment : DiffExcerpt.of(pairing.diff())) {
 			if (segment.text().equals("\n")) {
 				out.append("<br>");
 			} else {
