@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
 				+ "ou inchangé, et par quelle règle il a été apparié.",
 				"Affiche le résumé et le tableau de correspondance des blocs ; avec --out, écrit <nouveau>.correspondance "
 						+ "(html, csv, md), <nouveau>.changements (html, md), <nouveau>.appariements.csv et <nouveau>.comparaison.json. "
-						+ "Deux dossiers sont comparés fichier par fichier, de même nom (ou leur seul fichier chacun)." },
+						+ "Deux dossiers sont comparés fichier par fichier, de même chemin dans chacun (ou leur seul fichier chacun)." },
 		footerHeading = "%nExemples :%n",
 		footer = {
 				"  referentiel compare tai-2018.referentiel tai-2023.referentiel",
@@ -132,7 +132,10 @@ class CompareCommand implements Callable<Integer> {
 					if (tooLong != null) {
 						throw new UserError(tooLong + " Rien n'a été écrit.");
 					}
-					files.put(name, bytes);
+					if (files.put(name, bytes) != null) {
+						throw new UserError("Deux comparaisons donneraient le même fichier « " + Messages.name(name) + " » (deux nouveaux "
+								+ "fichiers de même nom dans des sous-dossiers) : comparez-les séparément, avec deux --out. Rien n'a été écrit.");
+					}
 				});
 			}
 			write(files, err);
@@ -180,10 +183,10 @@ class CompareCommand implements Callable<Integer> {
 			return List.of(new Pair(olds.get(0), news.get(0)));
 		}
 		Map<String, Path> oldByName = new LinkedHashMap<>();
-		olds.forEach(f -> oldByName.putIfAbsent(f.getFileName().toString(), f));
+		olds.forEach(f -> oldByName.putIfAbsent(relative(oldInput, f), f));
 		List<Pair> pairs = new ArrayList<>();
 		for (Path neu : news) {
-			Path old = oldByName.remove(neu.getFileName().toString());
+			Path old = oldByName.remove(relative(newInput, neu));
 			if (old != null) {
 				pairs.add(new Pair(old, neu));
 			} else {
@@ -198,6 +201,13 @@ class CompareCommand implements Callable<Integer> {
 					+ " » n'ont aucun fichier .referentiel du même nom.");
 		}
 		return pairs;
+	}
+
+	/** The file's path inside the folder given (« sous-dossier/tai.referentiel »), or its name when a file was given. */
+	private static String relative(Path input, Path file) {
+		Path base = Files.isDirectory(input) ? input.toAbsolutePath().normalize() : null;
+		Path absolute = file.toAbsolutePath().normalize();
+		return base != null && absolute.startsWith(base) ? base.relativize(absolute).toString() : file.getFileName().toString();
 	}
 
 	/**

@@ -117,6 +117,21 @@ class CompareCommandTest {
 	}
 
 	@Test
+	void foldersOfSeveralFilesArePairedByPathAndAFileOnOneSideIsNamed() throws IOException {
+		Path old = Files.createDirectories(tmp.resolve("ancien"));
+		Files.copy(OLD, old.resolve("tai.referentiel"));
+		Files.copy(CliRun.example("asr-rncp.referentiel"), old.resolve("asr.referentiel"));
+		Path neu = Files.createDirectories(tmp.resolve("nouveau-dossier"));
+		Files.move(nextVersion(), neu.resolve("tai.referentiel"));
+		Path out = tmp.resolve("out");
+		CliRun run = CliRun.run("compare", old.toString(), neu.toString(), "--format", "json", "--out", out.toString());
+		assertEquals(ExitCode.OK, run.exitCode(), run.toString());
+		assertTrue(run.out().startsWith("tai.referentiel → tai.referentiel : 13 supprimés, 1 modifié, "), run.out());
+		assertTrue(run.err().contains("asr.referentiel » n'a pas de fichier du même nom dans « "), run.err());
+		assertEquals(List.of("tai.comparaison.json"), CliRun.list(out));
+	}
+
+	@Test
 	void aVersionWithErrorsIsRefusedWithItsPositionAndNothingIsWritten() throws IOException {
 		Path broken = Files.writeString(tmp.resolve("casse.referentiel"), """
 				référentiel CASSE "En cours" {
