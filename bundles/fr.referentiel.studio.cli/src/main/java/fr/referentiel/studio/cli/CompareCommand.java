@@ -27,6 +27,7 @@ import fr.referentiel.studio.compare.Change;
 import fr.referentiel.studio.compare.Comparison;
 import fr.referentiel.studio.compare.Element;
 import fr.referentiel.studio.compare.Proposal;
+import fr.referentiel.studio.compare.VersionOrder;
 import fr.referentiel.studio.compare.output.ComparisonOutputs;
 import fr.referentiel.studio.compare.output.ComparisonOutputs.Format;
 import fr.referentiel.studio.dsl.check.CheckResult;
@@ -35,6 +36,7 @@ import fr.referentiel.studio.dsl.check.Problem;
 import fr.referentiel.studio.dsl.check.ProblemReport;
 import fr.referentiel.studio.dsl.check.ProblemSeverity;
 import fr.referentiel.studio.export.ExportFiles;
+import fr.referentiel.studio.model.Referential;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -238,8 +240,10 @@ class CompareCommand implements Callable<Integer> {
 			err.println("Comparaison refusée : corrigez les erreurs ci-dessus (« referentiel validate » les liste). Rien n'a été écrit.");
 			return null;
 		}
-		return Comparison.of(pair.oldFile().getFileName().toString(), result.files().get(0).referential(),
-				pair.newFile().getFileName().toString(), result.files().get(1).referential());
+		Referential old = result.files().get(0).referential();
+		Referential neu = result.files().get(1).referential();
+		VersionOrder.remarks(old, neu).forEach(remark -> err.println("Remarque : " + remark));
+		return Comparison.of(pair.oldFile().getFileName().toString(), old, pair.newFile().getFileName().toString(), neu);
 	}
 
 	/** « ancien → nouveau : 2 modifiés, 1 supprimé, 140 inchangés. », then one line per row of the bloc table. */

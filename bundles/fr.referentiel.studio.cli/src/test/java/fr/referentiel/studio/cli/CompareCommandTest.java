@@ -107,6 +107,14 @@ class CompareCommandTest {
 	}
 
 	@Test
+	void versionsGivenTheWrongWayRoundAreSaidSo() throws IOException {
+		CliRun run = CliRun.run("compare", nextVersion().toString(), OLD.toString());
+		assertEquals(ExitCode.OK, run.exitCode(), run.toString());
+		assertTrue(run.err().contains("Remarque : Les versions semblent inversées : TAI_2024 déclare remplacer TAI_2023"), run.err());
+		assertTrue(run.out().startsWith("tai-2024.referentiel → tai-2023.referentiel : 13 ajoutés, 1 modifié, "), run.out());
+	}
+
+	@Test
 	void twoFoldersAreComparedFileByFile() throws IOException {
 		Path next = nextVersion();
 		Path old = Files.createDirectories(tmp.resolve("ancien"));
