@@ -64,6 +64,10 @@ final class Pairer {
 			if (kind == ElementKind.BLOC) {
 				byKey(olds, news, Rule.CODE, Element::code);
 			}
+			if (kind == ElementKind.MODALITY) {
+				// A modality may have an identifier of its own (modalité entretien ET1 "…").
+				byKey(olds, news, Rule.IDENTIFIER, Pairer::modalityName);
+			}
 			bySimilarity(olds, news);
 			byParts(olds, news);
 		}
@@ -76,6 +80,11 @@ final class Pairer {
 
 	List<Element> oldOf(Element neu) {
 		return oldOf.getOrDefault(neu, List.of());
+	}
+
+	private static String modalityName(Element modality) {
+		String name = ((fr.referentiel.studio.model.EvaluationModality) modality.source()).getName();
+		return name == null ? "" : name;
 	}
 
 	/** The rule that paired the two, or null. */
@@ -363,9 +372,5 @@ final class Pairer {
 		if (ra != rb) {
 			root.put(rb, ra);
 		}
-	}
-
-	static Set<Element> distinct(List<Element> elements) {
-		return new LinkedHashSet<>(elements);
 	}
 }

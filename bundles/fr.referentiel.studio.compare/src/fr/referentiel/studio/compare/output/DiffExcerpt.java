@@ -7,7 +7,6 @@ package fr.referentiel.studio.compare.output;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.referentiel.studio.compare.WordDiff;
 import fr.referentiel.studio.compare.WordDiff.Op;
 import fr.referentiel.studio.compare.WordDiff.Segment;
 
@@ -93,11 +92,5 @@ final class DiffExcerpt {
 		}
 		text.setLength(0);
 		return null;
-	}
-
-	/** Whether anything was left out (to say so under the excerpt). */
-	static boolean shortened(List<Segment> diff, List<Segment> excerpt) {
-		return excerpt.stream().anyMatch(s -> s.op() == WordDiff.Op.EQUAL && s.text().equals(ELLIPSIS))
-				&& !diff.equals(excerpt);
 	}
 }

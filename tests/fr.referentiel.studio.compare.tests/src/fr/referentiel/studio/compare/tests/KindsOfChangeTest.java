@@ -202,6 +202,48 @@ class KindsOfChangeTest {
 	}
 
 	@Test
+	void modalitiesArePairedByTheirOwnIdentifierOrTheirText() {
+		String old = """
+				référentiel V1 "Certification" {
+				    compétence C1 "Conduire un projet" {
+				    }
+				    bloc B1 "Conduire un projet" {
+				        compétences C1
+				        modalité situation "Mise en situation professionnelle" {
+				            durée "2 h"
+				            description
+				                | Le candidat conduit un projet réel devant le jury.
+				        }
+				        modalité entretien ET1 "Entretien technique"
+				    }
+				}
+				""";
+		String neu = """
+				référentiel V2 "Certification" {
+				    compétence C1 "Conduire un projet" {
+				    }
+				    bloc B1 "Conduire un projet" {
+				        compétences C1
+				        modalité situation "Mise en situation professionnelle" {
+				            durée "3 h"
+				            description
+				                | Le candidat conduit un projet réel devant le jury.
+				        }
+				        modalité entretien ET1 "Échange avec les évaluateurs"
+				    }
+				}
+				""";
+		Comparison comparison = compare(old, neu);
+		Pairing situation = pairing(comparison, ElementKind.MODALITY, "B1-MO1", false);
+		assertEquals(List.of(Change.MODIFIED), situation.changes());
+		assertEquals(List.of(Rule.SIMILARITY), situation.rules());
+		assertTrue(situation.diff().contains(new WordDiff.Segment(Op.INSERT, "3")), situation.diff().toString());
+		Pairing interview = pairing(comparison, ElementKind.MODALITY, "ET1", false);
+		assertEquals(List.of(Rule.IDENTIFIER), interview.rules());
+		assertEquals(List.of(Change.MODIFIED), interview.changes());
+	}
+
+	@Test
 	void anAddedCompetenceHasNoCounterpart() {
 		String text = once(nextVersion(), "    // ===== Fiche des compétences transversales", """
 				    compétence CP10 "Accompagner les utilisateurs dans l'usage d'outils d'intelligence artificielle générative" {
