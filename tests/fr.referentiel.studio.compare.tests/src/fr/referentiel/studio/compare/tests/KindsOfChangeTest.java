@@ -201,6 +201,31 @@ class KindsOfChangeTest {
 				+ comparison.pairings().stream().filter(p -> p.has(Change.REMOVED)).map(p -> ids(p.olds())).toList());
 	}
 
+	/** The RNCP table of the ASR example: activities numbered 1.1 → 1.1.1, renumbered and moved between activities. */
+	@Test
+	void activitiesArePairedByTheirNumberOrTheirTitleAndMovedBetweenActivities() {
+		String asr = Versions.example("asr-rncp.referentiel");
+		String next = once(asr, "référentiel ASR ", "référentiel ASR_2 ");
+		// 1.1.5 leaves 1.1 for 1.3, under a new number; 1.2.1 is reworded.
+		next = once(next, "            activité 1.1.5 \"Déploiement du matériel téléphonique et audiovisuel\"\n", "");
+		next = once(next, "            activité 1.3.4 \"Installation et configuration des bornes d'accès sans-fil\"\n",
+				"            activité 1.3.4 \"Installation et configuration des bornes d'accès sans-fil\"\n"
+						+ "            activité 1.3.5 \"Déploiement du matériel téléphonique et audiovisuel\"\n");
+		next = once(next, "activité 1.2.1 \"Gestion des outils de déploiement automatique\"",
+				"activité 1.2.1 \"Gestion des outils de déploiement automatisé\"");
+		Comparison comparison = compare(asr, next);
+		Pairing moved = pairing(comparison, ElementKind.ACTIVITY, "AT1-1.1.5", true);
+		assertEquals(List.of("AT1-1.3.5"), ids(moved.news()));
+		assertEquals(List.of(Rule.SIMILARITY), moved.rules());
+		assertEquals(List.of(Change.MOVED, Change.MODIFIED), moved.changes(), "another parent and another number");
+		Pairing reworded = pairing(comparison, ElementKind.ACTIVITY, "AT1-1.2.1", true);
+		assertEquals(List.of(Rule.IDENTIFIER), reworded.rules());
+		assertEquals(List.of(Change.MODIFIED), reworded.changes());
+		assertEquals(List.of(Change.UNCHANGED), pairing(comparison, ElementKind.ACTIVITY, "AT1-1.1.4", true).changes());
+		assertEquals(2, comparison.pairings().stream().filter(Pairing::changed).count(),
+				() -> comparison.pairings().stream().filter(Pairing::changed).toList().toString());
+	}
+
 	@Test
 	void modalitiesArePairedByTheirOwnIdentifierOrTheirText() {
 		String old = """

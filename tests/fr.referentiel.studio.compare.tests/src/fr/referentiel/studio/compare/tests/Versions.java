@@ -46,6 +46,16 @@ final class Versions {
 		}
 	}
 
+	/** Another shipped example, as it is. */
+	static String example(String file) {
+		try {
+			return Files.readString(Path.of(System.getProperty("referentiel.examples", "../../examples")).resolve(file),
+					StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** The example as the next version: renamed, and naming the version it replaces. */
 	static String nextVersion() {
 		return once(tai(), "référentiel TAI_2023 \"Technicien d'assistance en informatique\" {\n",
