@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import fr.referentiel.studio.compare.Comparison;
 import fr.referentiel.studio.dsl.check.CheckResult;
 import fr.referentiel.studio.dsl.check.ReferentielChecker;
 import fr.referentiel.studio.export.Exporter;
@@ -32,8 +33,8 @@ import fr.referentiel.studio.export.Exporters;
 import fr.referentiel.studio.model.Referential;
 
 /**
- * In-process figures: check (parse, link, validate) and render each format, for a referential
- * 1, 10 and 100 times the size of the REAC TAI. Run by bench/run.sh.
+ * In-process figures: check (parse, link, validate), render each format, and compare with a next
+ * version, for a referential 1, 10 and 100 times the size of the REAC TAI. Run by bench/run.sh.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,6 +52,8 @@ public class ReferentielBenchmarks {
 	private Referential referential;
 	/** Found once: finding them goes through the class path (ServiceLoader), which is not what is measured. */
 	private Map<String, Exporter> exporters;
+	/** The next version: renamed, every fifth criterion reworded, every tenth competence's title too. */
+	private Referential next;
 
 	@Setup(Level.Trial)
 	public void setUp() throws IOException {
@@ -62,6 +65,36 @@ public class ReferentielBenchmarks {
 		}
 		referential = result.files().get(0).referential();
 		exporters = Exporters.available().stream().collect(Collectors.toMap(Exporter::formatId, e -> e));
+		next = nextVersion(file);
+	}
+
+	private Referential nextVersion(Path file) throws IOException {
+		String text = Files.readString(file);
+		String name = "SYNTH_X" + scale;
+		text = text.replace("référentiel " + name + " ", "référentiel " + name + "_B ");
+		StringBuilder changed = new StringBuilder();
+		int criteria = 0;
+		int competences = 0;
+		for (String line : text.split("\n", -1)) {
+			String l = line;
+			if (l.strip().startsWith("- ") && l.contains(" est ") && ++criteria % 5 == 0) {
+				l = l.replace(" est ", " a été ");
+			} else if (l.strip().startsWith("compétence CP") && ++competences % 10 == 0) {
+				l = l.replace(" \"", " \"Savoir ");
+			}
+			changed.append(l).append('\n');
+		}
+		Path nextFile = Files.writeString(file.resolveSibling("synthetique-x" + scale + "-b.referentiel"), changed);
+		CheckResult result = checker.check(List.of(file, nextFile));
+		if (result.hasErrors()) {
+			throw new IllegalStateException("the next version has errors: " + result.problems());
+		}
+		return result.files().get(1).referential();
+	}
+
+	@Benchmark
+	public int compare() {
+		return Comparison.of("a", referential, "b", next).pairings().size();
 	}
 
 	@Benchmark

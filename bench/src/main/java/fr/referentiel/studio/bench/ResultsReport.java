@@ -99,6 +99,13 @@ public final class ResultsReport {
 			double growth = check.get("10") / check.get("1");
 			md.append(line(growth <= 12, String.format(Locale.ROOT, "linear growth, ×10 size ≤ ×12 time (check): ×%.1f", growth)));
 		}
+		Map<String, Double> compare = values.getOrDefault("compare", Map.of());
+		if (compare.containsKey("10") && compare.containsKey("100")) {
+			md.append(line(compare.get("10") < 1000, String.format(Locale.ROOT,
+					"two ×10 versions compared in process under 1 s: %.0f ms", compare.get("10"))));
+			md.append(line(compare.get("100") < 5000, String.format(Locale.ROOT,
+					"two ×100 versions compared in process under 5 s: %.0f ms", compare.get("100"))));
+		}
 		md.append(line(manyCli < manyPandoc, String.format(Locale.ROOT,
 				"200 files in one call faster than 200 pandoc runs: %.1f s vs %.1f s", manyCli, manyPandoc)));
 		System.out.print(md);

@@ -13,14 +13,14 @@ import fr.referentiel.studio.model.text.ControlCharacters;
  * with = + - @, a tab or a carriage return is read as a formula by Excel and LibreOffice, so
  * such a cell is prefixed with a single quote ', which the spreadsheet shows as text. The
  * referential's own text is unchanged otherwise, but for control characters, which become spaces
- * ({@link ControlCharacters}).
+ * ({@link ControlCharacters}). Public for the other tables a spreadsheet opens (the comparison's).
  */
-final class SpreadsheetCells {
+public final class SpreadsheetCells {
 
 	private SpreadsheetCells() {
 	}
 
-	static String neutralise(String text) {
+	public static String neutralise(String text) {
 		String cell = ControlCharacters.blank(text);
 		if (cell.isEmpty()) {
 			return cell;
@@ -31,7 +31,7 @@ final class SpreadsheetCells {
 		};
 	}
 
-	static List<String> neutralise(List<String> row) {
+	public static List<String> neutralise(List<String> row) {
 		return row.stream().map(SpreadsheetCells::neutralise).toList();
 	}
 }

@@ -20,13 +20,14 @@ import fr.referentiel.studio.model.text.ControlCharacters;
  * A French HTML5 page built as a jsoup tree. jsoup rather than a hand-written writer: texts go
  * in through {@link Element#text(String)} and {@link Element#attr(String, String)}, so every
  * text of the model is escaped by one well-tested serializer, and the output (pretty printed
- * with fixed settings) is the same for the same tree, which the golden files need.
+ * with fixed settings) is the same for the same tree, which the golden files need. Public for the
+ * other pages built the same way (the comparison's reports).
  */
-final class HtmlPage {
+public final class HtmlPage {
 
 	private final Document document;
 
-	HtmlPage(String title, String css) {
+	public HtmlPage(String title, String css) {
 		document = Document.createShell("");
 		document.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base)
 				.prettyPrint(true).indentAmount(1).outline(false);
@@ -41,12 +42,12 @@ final class HtmlPage {
 	}
 
 	/** The {@code <main>} element holding the content. */
-	Element main() {
+	public Element main() {
 		Element main = document.body().selectFirst("main");
 		return main != null ? main : document.body().appendElement("main");
 	}
 
-	byte[] toBytes() {
+	public byte[] toBytes() {
 		return (withoutControls(document.outerHtml()) + "\n").getBytes(StandardCharsets.UTF_8);
 	}
 
@@ -69,7 +70,7 @@ final class HtmlPage {
 	}
 
 	/** Appends the text, its line breaks as {@code <br>}: a multi-line cell stays one cell. */
-	static Element appendLines(Element parent, String text) {
+	public static Element appendLines(Element parent, String text) {
 		String[] lines = text.split("\\R", -1);
 		for (int i = 0; i < lines.length; i++) {
 			if (i > 0) {

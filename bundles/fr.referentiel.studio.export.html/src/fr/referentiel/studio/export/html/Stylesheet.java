@@ -8,12 +8,12 @@ package fr.referentiel.studio.export.html;
  * The embedded CSS: readable on screen, and on A4 paper with table headers repeated on every
  * page, no row cut in two, and each sheet (fiche) starting on a new page as in a REAC.
  */
-final class Stylesheet {
+public final class Stylesheet {
 
 	private Stylesheet() {
 	}
 
-	static String portrait() {
+	public static String portrait() {
 		return COMMON + print("A4");
 	}
 

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * The one escape function of the Markdown exporter: a text of the referential, written into a
  * table cell, a heading, a list item or a paragraph, reads as that text and nothing else.
+ * Public for the comparison's Markdown reports.
  */
-final class MarkdownText {
+public final class MarkdownText {
 
 	/** Always special inline, or inside a table: code, emphasis, links, raw HTML, strikethrough. */
 	private static final String INLINE_SPECIALS = "\\`*_[]<|~#";
@@ -30,7 +31,7 @@ final class MarkdownText {
 	 * line breaks into {@code <br>} so that a multi-line text stays in its table cell or
 	 * paragraph. Leading and trailing spaces are dropped (four would make a code block).
 	 */
-	static String escape(String text) {
+	public static String escape(String text) {
 		String[] lines = text.strip().split("\\R");
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < lines.length; i++) {

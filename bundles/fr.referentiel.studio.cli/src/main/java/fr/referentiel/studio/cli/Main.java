@@ -19,12 +19,13 @@ import picocli.CommandLine.ParameterException;
 
 /** Entry point of the `referentiel` command. */
 @Command(name = "referentiel",
-		description = "Vérifie et exporte des référentiels de certification professionnelle écrits en .referentiel.",
+		description = "Vérifie, exporte et compare des référentiels de certification professionnelle écrits en .referentiel.",
 		versionProvider = Main.Version.class,
-		subcommands = { ValidateCommand.class, ExportCommand.class, FormatsCommand.class, LspCommand.class },
+		subcommands = { ValidateCommand.class, ExportCommand.class, CompareCommand.class, FormatsCommand.class, LspCommand.class },
 		footerHeading = "%nExemples :%n",
 		footer = { "  referentiel export examples/tai-2023.referentiel --format html,csv,markdown --out out",
 				"  referentiel validate referentiels/",
+				"  referentiel compare tai-2018.referentiel tai-2023.referentiel --out comparaison",
 				"  referentiel export --help" })
 public final class Main implements Runnable {
 

@@ -59,6 +59,21 @@ class DistributionIT {
 	}
 
 	@Test
+	void comparesTwoVersionsLikeTheReadmeSays() throws Exception {
+		Path old = Files.copy(CliRun.example("tai-2023.referentiel"), tmp.resolve("tai-2018.referentiel"));
+		Files.writeString(tmp.resolve("tai-2023.referentiel"), Files.readString(old)
+				.replace("référentiel TAI_2023 ", "référentiel TAI_2024 ")
+				.replace("\"Intervenir sur un annuaire Active Directory\"", "\"Intervenir sur un annuaire LDAP\""));
+		Result result = referentiel(tmp, "compare", "tai-2018.referentiel", "tai-2023.referentiel", "--out", "comparaison");
+		assertEquals(0, result.exitCode(), result.toString());
+		assertTrue(result.out().startsWith("tai-2018.referentiel → tai-2023.referentiel : 1 modifié, "), result.out());
+		assertEquals(List.of("tai-2023.appariements.csv", "tai-2023.changements.html", "tai-2023.changements.md",
+				"tai-2023.comparaison.json", "tai-2023.correspondance.csv", "tai-2023.correspondance.html",
+				"tai-2023.correspondance.md"), CliRun.list(tmp.resolve("comparaison")));
+		assertFalse(result.err().contains("WARNING"), "no JVM warning reaches the user: " + result.err());
+	}
+
+	@Test
 	void badInputGivesOneClearLineAndNoStackTrace() throws Exception {
 		Result result = referentiel(tmp, "validate", "introuvable.referentiel");
 		assertEquals(2, result.exitCode(), result.toString());

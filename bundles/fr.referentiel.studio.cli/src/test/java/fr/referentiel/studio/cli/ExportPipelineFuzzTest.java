@@ -17,12 +17,13 @@ import fr.referentiel.studio.dsl.check.CheckResult;
 import fr.referentiel.studio.dsl.check.CheckedFile;
 import fr.referentiel.studio.dsl.check.Problem;
 import fr.referentiel.studio.dsl.check.ReferentielChecker;
+import fr.referentiel.studio.model.Referential;
 
 /**
  * Any bytes given as a .referentiel file go through the whole path of « referentiel export
  * --force »: read, parse, validate, then every format and layout, even for a referential with
- * errors. Nothing may escape but a problem or an export refusal, and every output must be safe to
- * open ({@link SafeExports}).
+ * errors, and « referentiel compare » of the TAI example with it. Nothing may escape but a problem
+ * or an export refusal, and every output must be safe to open ({@link SafeExports}).
  *
  * <p>Seeds: the shipped examples (copied from examples/ at build time) and the small files of
  * src/test/resources/…/ExportPipelineFuzzTestInputs/; the keywords of the language and hostile
@@ -47,8 +48,19 @@ class ExportPipelineFuzzTest {
 			}
 			if (file.referential() != null) {
 				SafeExports.renderAll(file.referential(), Set.of("pdf"));
+				SafeExports.compareAll(tai(), file.referential());
 			}
 		}
+	}
+
+	private static Referential tai;
+
+	/** The old version every input is compared with: the TAI example, read once. */
+	private static synchronized Referential tai() {
+		if (tai == null) {
+			tai = CHECKER.check(List.of(CliRun.example("tai-2023.referentiel"))).files().get(0).referential();
+		}
+		return tai;
 	}
 
 	/** One file, rewritten for every input, in a folder of its own (no referentiel.properties). */

@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import fr.referentiel.studio.compare.Comparison;
+import fr.referentiel.studio.compare.output.ComparisonOutputs;
 import fr.referentiel.studio.export.ExportException;
 import fr.referentiel.studio.export.Exporter;
 import fr.referentiel.studio.export.Exporters;
@@ -54,6 +57,15 @@ final class SafeExports {
 	private static final Set<String> HTML_ELEMENTS = Set.of("html", "head", "meta", "title", "style", "body", "main",
 			"section", "h1", "h2", "h3", "h4", "h5", "h6", "p", "strong", "span", "br", "ul", "li", "dl", "dt", "dd",
 			"table", "caption", "thead", "tbody", "tr", "th", "td");
+
+	/** The comparison's pages add the marks of removed and added words. */
+	private static final Set<String> COMPARISON_HTML_ELEMENTS = union(HTML_ELEMENTS, Set.of("ins", "del"));
+
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> all = new java.util.HashSet<>(a);
+		all.addAll(b);
+		return Set.copyOf(all);
+	}
 
 	/** A spreadsheet reads a cell starting with one of these as a formula. */
 	private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -87,6 +99,30 @@ final class SafeExports {
 				outputs.put(exporter.formatId() + "/" + layout.id(), content);
 			}
 		}
+		return outputs;
+	}
+
+	/**
+	 * Every file of the comparison of the two referentials (« referentiel compare --out »), each
+	 * checked as the exports are; the JSON parses back.
+	 */
+	static Map<String, byte[]> compareAll(Referential old, Referential neu) {
+		Comparison comparison = Comparison.of("ancien.referentiel", old, "nouveau.referentiel", neu);
+		Map<String, byte[]> outputs = ComparisonOutputs.render(comparison, "nouveau", EnumSet.allOf(ComparisonOutputs.Format.class));
+		outputs.forEach((name, content) -> {
+			String text = new String(content, StandardCharsets.UTF_8);
+			if (name.endsWith(".html")) {
+				html(text, COMPARISON_HTML_ELEMENTS);
+			} else if (name.endsWith(".csv")) {
+				csv(content);
+			} else if (name.endsWith(".md")) {
+				markdown(text);
+			} else {
+				// JSON would escape a control character (\\u001b) that a reader decodes back: none may be left to escape.
+				require(!text.contains("\\u00") && !text.contains("\\u20"), "control character in the JSON");
+				com.google.gson.JsonParser.parseString(text).getAsJsonObject();
+			}
+		});
 		return outputs;
 	}
 
@@ -132,6 +168,10 @@ final class SafeExports {
 	}
 
 	static Document html(String html) {
+		return html(html, HTML_ELEMENTS);
+	}
+
+	private static Document html(String html, Set<String> elements) {
 		String lower = html.toLowerCase(java.util.Locale.ROOT);
 		require(!lower.contains("<script") && !lower.contains("<iframe"), "raw <script> or <iframe> in the HTML");
 		require(html.chars().noneMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)),
@@ -141,7 +181,7 @@ final class SafeExports {
 			if (element == document) {
 				continue;
 			}
-			require(HTML_ELEMENTS.contains(element.normalName()), "unexpected HTML element <" + element.normalName() + ">");
+			require(elements.contains(element.normalName()), "unexpected HTML element <" + element.normalName() + ">");
 			for (Attribute attribute : element.attributes()) {
 				require(!attribute.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on"),
 						"event handler attribute " + attribute.getKey());
