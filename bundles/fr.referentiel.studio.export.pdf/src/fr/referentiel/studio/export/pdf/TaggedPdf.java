@@ -94,9 +94,6 @@ final class TaggedPdf {
 		html.head().appendElement("meta").attr("name", "author").attr("content", String.join(", ", referential.getCertifiers()));
 		html.head().appendElement("style").appendChild(new DataNode(pageStyle(referential)));
 		bookmarks(html);
-		// openhtmltopdf breaks the page between a table's caption and its grid: the page break of each
-		// RNCP table goes on a block around it. Rows stay whole: a row split over two pages loses text there.
-		html.body().select("table.rncp").forEach(table -> table.wrap("<div class=\"feuille\"></div>"));
 	}
 
 	/**
@@ -148,7 +145,7 @@ final class TaggedPdf {
 
 	/**
 	 * The print rules of the HTML, completed for paged output: the embedded font, headers repeated
-	 * on each page, each RNCP table on pages of its own, and the footer (the referential's code and
+	 * on each page, and the footer (the referential's code and
 	 * millésime, then « Page n sur N »).
 	 */
 	private static String pageStyle(Referential referential) {
@@ -159,8 +156,6 @@ final class TaggedPdf {
 				body { font-family: "%1$s"; font-size: 9.5pt; }
 				h1, h2, h3, h4, h5, h6, th, td, caption, dt, dd, li, p { font-family: "%1$s"; }
 				table { -fs-table-paginate: paginate; }
-				table.rncp { page-break-before: auto; }
-				div.feuille { page-break-before: always; }
 				@page {
 				  @bottom-left { content: "%2$s"; font-family: "%1$s"; font-size: 8pt; color: #555; }
 				  @bottom-right { content: "Page " counter(page) " sur " counter(pages); font-family: "%1$s"; font-size: 8pt; color: #555; }
