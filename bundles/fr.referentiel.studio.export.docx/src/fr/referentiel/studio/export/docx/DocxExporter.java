@@ -12,6 +12,7 @@ import fr.referentiel.studio.export.ExportException;
 import fr.referentiel.studio.export.ExportOption;
 import fr.referentiel.studio.export.ExportSettings;
 import fr.referentiel.studio.export.Layout;
+import fr.referentiel.studio.export.LibraryLogging;
 import fr.referentiel.studio.export.Referentials;
 import fr.referentiel.studio.export.document.BlocDocument;
 import fr.referentiel.studio.export.document.ReacDocument;
@@ -47,6 +48,7 @@ public class DocxExporter extends DescribedExporter {
 
 	@Override
 	public byte[] render(Referential referential, String layoutId, Map<String, String> options) throws ExportException {
+		LibraryLogging.settle();
 		ExportSettings settings = ExportSettings.resolve(this, layoutId, options);
 		String title = settings.text(TITLE).isBlank() ? Referentials.nullToEmpty(referential.getTitle()) : settings.text(TITLE);
 		WordDocument word = switch (settings.layoutId()) {

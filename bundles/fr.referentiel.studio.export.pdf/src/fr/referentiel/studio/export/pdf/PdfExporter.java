@@ -8,6 +8,7 @@ import java.util.Map;
 
 import fr.referentiel.studio.export.DescribedExporter;
 import fr.referentiel.studio.export.ExportException;
+import fr.referentiel.studio.export.LibraryLogging;
 import fr.referentiel.studio.export.html.HtmlExporter;
 import fr.referentiel.studio.model.Referential;
 
@@ -25,6 +26,7 @@ public class PdfExporter extends DescribedExporter {
 
 	@Override
 	public byte[] render(Referential referential, String layoutId, Map<String, String> options) throws ExportException {
+		LibraryLogging.settle();
 		return TaggedPdf.render(referential, HTML.render(referential, layoutId, options));
 	}
 }
