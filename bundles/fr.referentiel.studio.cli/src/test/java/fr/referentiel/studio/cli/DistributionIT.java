@@ -84,16 +84,16 @@ class DistributionIT {
 	void anExportKilledMidwayLeavesEveryPreviousFileWholeAndTheNextRunCleansUp() throws Exception {
 		Path input = tmp.resolve("grand.referentiel");
 		Files.writeString(input, CliRun.manyCompetences("Version 1", 10_000));
-		assertEquals(0, referentiel(tmp, "export", "grand.referentiel", "--out", "out").exitCode());
+		assertEquals(0, referentiel(tmp, "export", "grand.referentiel", "--format", "html,csv,markdown", "--out", "out").exitCode());
 		Map<String, byte[]> previous = contents(tmp.resolve("out"));
 		assertEquals(List.of("grand.csv", "grand.html", "grand.md"), List.copyOf(previous.keySet()));
 		Files.writeString(input, CliRun.manyCompetences("Version 2", 10_000));
-		assertEquals(0, referentiel(tmp, "export", "grand.referentiel", "--out", "complete").exitCode());
+		assertEquals(0, referentiel(tmp, "export", "grand.referentiel", "--format", "html,csv,markdown", "--out", "complete").exitCode());
 		Map<String, byte[]> next = contents(tmp.resolve("complete"));
 
 		// Killed (SIGKILL, no shutdown hook runs) as soon as the first document is rendered.
 		Path err = tmp.resolve(".stderr-killed");
-		Process process = new ProcessBuilder(script().toString(), "export", "grand.referentiel", "--out", "out")
+		Process process = new ProcessBuilder(script().toString(), "export", "grand.referentiel", "--format", "html,csv,markdown", "--out", "out")
 				.directory(tmp.toFile()).redirectOutput(tmp.resolve(".stdout-killed").toFile()).redirectError(err.toFile())
 				.start();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -112,7 +112,7 @@ class DistributionIT {
 		assertEquals(previous.keySet(), contents(tmp.resolve("out")).keySet(), "no other visible file");
 
 		// The next run writes everything and removes any temporary file the killed one left.
-		assertEquals(0, referentiel(tmp, "export", "grand.referentiel", "--out", "out").exitCode());
+		assertEquals(0, referentiel(tmp, "export", "grand.referentiel", "--format", "html,csv,markdown", "--out", "out").exitCode());
 		assertEquals(List.of("grand.csv", "grand.html", "grand.md"), CliRun.list(tmp.resolve("out")));
 		contents(tmp.resolve("out")).forEach((name, bytes) -> assertArrayEquals(next.get(name), bytes, name));
 	}
