@@ -8,6 +8,16 @@ import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,6 +25,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
@@ -115,8 +127,18 @@ final class RncpXml {
 
 	/** Reads the whole file, handing each FICHE to {@code handler}; returns VERSION_FLUX. */
 	private String scan(RecordHandler handler) throws ImportException {
+		if (Files.isDirectory(file)) {
+			throw new ImportException("« " + file + " » est un dossier : donnez le fichier XML de l'export RNCP.");
+		}
+		Charset[] charset = new Charset[1];
+		long[] skipped = new long[1];
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-			XMLStreamReader reader = factory().createXMLStreamReader(in);
+			// The text is decoded here, strictly, rather than by the parser: its own decoder prints
+			// « [Fatal Error] » on the standard error output before it fails.
+			charset[0] = declaredCharset(in, skipped);
+			Reader text = new InputStreamReader(in, charset[0].newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT));
+			XMLStreamReader reader = factory().createXMLStreamReader(text);
 			try {
 				String version = null;
 				boolean rootSeen = false;
@@ -162,6 +184,9 @@ final class RncpXml {
 				reader.close();
 			}
 		} catch (XMLStreamException e) {
+			if (causedBy(e, CharacterCodingException.class)) {
+				throw badEncoding(charset[0], skipped[0]);
+			}
 			throw malformed(e);
 		} catch (NoSuchFileException e) {
 			throw new ImportException("Fichier introuvable : « " + file + " ». Vérifiez le chemin.");
@@ -173,6 +198,85 @@ final class RncpXml {
 			}
 			throw new ImportException("« " + file + " » n'a pas pu être lu (" + e.getMessage() + "). Rien n'a été écrit.");
 		}
+	}
+
+	/**
+	 * The encoding of the file: its byte-order mark, or the encoding its XML declaration names, or
+	 * UTF-8 (XML's default). The stream is left after the byte-order mark ({@code skipped} bytes).
+	 */
+	private Charset declaredCharset(InputStream in, long[] skipped) throws IOException, ImportException {
+		in.mark(512);
+		byte[] head = in.readNBytes(512);
+		in.reset();
+		if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+			skipped[0] = in.skip(3);
+			return StandardCharsets.UTF_8;
+		}
+		if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+			skipped[0] = in.skip(2);
+			return StandardCharsets.UTF_16BE;
+		}
+		if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+			skipped[0] = in.skip(2);
+			return StandardCharsets.UTF_16LE;
+		}
+		String start = new String(head, StandardCharsets.ISO_8859_1);
+		Matcher m = ENCODING.matcher(start);
+		if (start.startsWith("<?xml") && m.find() && m.start() < start.indexOf("?>")) {
+			try {
+				return Charset.forName(m.group(1));
+			} catch (IllegalArgumentException e) {
+				throw new ImportException("« " + fileName + " », ligne 1 : l'encodage déclaré « " + m.group(1) + " » est inconnu "
+						+ "(un export RNCP est en UTF-8). Rien n'a été écrit.", 1, 1);
+			}
+		}
+		return StandardCharsets.UTF_8;
+	}
+
+	private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']");
+
+	/** The first bytes that are not text in {@code charset}, found by decoding the file again, with their line and column. */
+	private ImportException badEncoding(Charset charset, long skip) {
+		int line = 1;
+		int column = 1;
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+			in.skipNBytes(skip);
+			CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT);
+			ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+			CharBuffer chars = CharBuffer.allocate(1 << 16);
+			boolean end = false;
+			while (true) {
+				int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+				if (n < 0) {
+					end = true;
+				} else {
+					bytes.position(bytes.position() + n);
+				}
+				bytes.flip();
+				CoderResult result = decoder.decode(bytes, chars, end);
+				chars.flip();
+				while (chars.hasRemaining()) {
+					if (chars.get() == '\n') {
+						line++;
+						column = 1;
+					} else {
+						column++;
+					}
+				}
+				chars.clear();
+				if (result.isError() || end) {
+					break;
+				}
+				bytes.compact();
+			}
+		} catch (IOException e) {
+			// the position stays where the decoding stopped
+		}
+		return new ImportException("« " + fileName + " », ligne " + line + ", colonne " + column + " : le texte n'est pas en "
+				+ charset.name() + ", l'encodage que le fichier déclare (un export RNCP est en UTF-8) : il a sans doute été "
+				+ "réenregistré dans un autre encodage (Windows-1252, ISO-8859-1). Réenregistrez-le en UTF-8, ou téléchargez l'export "
+				+ "à nouveau. Rien n'a été écrit.", line, column);
 	}
 
 	/** A factory that accepts no DTD, resolves no entity and reaches nothing outside the file. */

@@ -63,7 +63,7 @@ class RncpImporterTest {
 		assertEquals(List.of("315p", "314t"), nsf);
 		List<String> others = fixture().getClassifications().stream().filter(c -> c.getSystem() != ClassificationSystem.NSF)
 				.map(c -> c.getSystem() + " " + c.getCode() + " " + c.getLabel()).toList();
-		assertEquals(List.of("rome M1203 Comptabilité", "formacode 32688 Paie"), others);
+		assertEquals(List.of("rome M1203 Comptabilité", "formacode 32688 Paie & rémunération"), others);
 	}
 
 	@Test

@@ -105,6 +105,17 @@ class ImportRncpIT {
 		assertEquals(List.of(), CliRun.list(tmp));
 	}
 
+	@Test
+	void aBrokenFileGivesOneLineOfFrenchAndNothingElse() throws Exception {
+		for (String name : List.of("latin1.xml", "tronque.xml", "entite-externe.xml")) {
+			Result result = referentiel(tmp, "import", "rncp", ImportCommandTest.fixture(name).toAbsolutePath().toString());
+			assertEquals(2, result.exitCode(), name + ": " + result);
+			assertEquals(1, result.err().strip().lines().count(), "nothing printed by the XML parser itself: " + result.err());
+			assertTrue(result.err().startsWith("« " + name + " », ligne "), result.err());
+			assertEquals(List.of(), CliRun.list(tmp), name);
+		}
+	}
+
 	/** The number of competences each bloc of the written text lists (« compétences C1_1, C1_2 »). */
 	private static List<Integer> competencesPerBloc(String text) {
 		List<Integer> counts = new ArrayList<>();
