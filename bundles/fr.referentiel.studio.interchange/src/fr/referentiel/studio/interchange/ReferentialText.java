@@ -42,7 +42,11 @@ public final class ReferentialText {
 		StringBuilder text = new StringBuilder();
 		for (String line : imported.header()) {
 			for (String part : line.split("\\R", -1)) {
-				text.append(part.isBlank() ? "//" : "// " + oneLine(part)).append('\n');
+				if (part.isBlank()) {
+					text.append("//\n");
+				} else {
+					wrap(oneLine(part), part.startsWith("- ") ? "//    " : "//   ", text);
+				}
 			}
 		}
 		if (!text.isEmpty()) {
@@ -102,6 +106,25 @@ public final class ReferentialText {
 			resource.getContents().add(referential);
 		}
 		return in.getInstance(ISerializer.class).serialize(referential, SaveOptions.newBuilder().format().getOptions());
+	}
+
+	/** The width of the header's comment lines, as the project's sources and examples are written. */
+	private static final int WIDTH = 110;
+
+	/** A comment line cut at spaces to {@link #WIDTH} columns, its next lines indented under its text. */
+	private static void wrap(String line, String indent, StringBuilder text) {
+		StringBuilder current = new StringBuilder(line.startsWith("- ") ? "//  " : "// ");
+		int start = current.length();
+		for (String word : line.split(" ")) {
+			if (current.length() > start && current.length() + 1 + word.length() > WIDTH) {
+				text.append(current).append('\n');
+				current.setLength(0);
+				current.append(indent);
+				start = current.length();
+			}
+			current.append(current.length() > start ? " " : "").append(word);
+		}
+		text.append(current).append('\n');
 	}
 
 	/** A comment line never holds a line break nor a control character. */

@@ -59,7 +59,7 @@ public final class RncpImporter implements Importer {
 	private static final Pattern RELATION_CODE = Pattern.compile("RNCP\\d{3,5}|TP-\\d{5}");
 	private static final Pattern OPTION = Pattern.compile("Option\\s+([A-Z])\\b\\s*[,:]?\\s*«\\s*([^»]+?)\\s*»");
 	private static final Pattern LEVEL = Pattern.compile("(?i)NIV\\s*([1-8])");
-	private static final Pattern DATE_IN_NAME = Pattern.compile("(20\\d{2})[-_]?(\\d{2})[-_]?(\\d{2})");
+	private static final Pattern DATE_IN_NAME = Pattern.compile("(?<!\\d)(20\\d{2})[-_]?(\\d{2})[-_]?(\\d{2})(?!\\d)");
 	/** Abbreviations (ABREGE/CODE) of national diplomas: imported as « type diplôme ». */
 	private static final Set<String> DIPLOMAS = Set.of("BTS", "BTSA", "BUT", "DUT", "LP", "LIC", "LICENCE", "MAST", "MASTER", "DEUST",
 			"CAP", "CAPA", "BP", "BPA", "BAC PRO", "BACPRO", "BEP", "MC", "DE", "DEA", "DN", "DNMADE", "DCG", "DSCG", "DEC", "DOC",
@@ -472,10 +472,17 @@ public final class RncpImporter implements Importer {
 			String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
 			lines.add("Importé de l'export open data du RNCP (France Compétences) par « referentiel import rncp ».");
 			String id = fiche.text("ID_FICHE");
-			lines.add("Fichier source : " + name + (version == null ? "" : " (VERSION_FLUX " + version + ")") + ", fiche " + number
-					+ (id == null ? "" : " (ID_FICHE " + FlatText.oneLine(id) + ")") + ", ligne " + fiche.line + ".");
+			lines.add("Fichier source : " + name + (version == null ? "" : " (VERSION_FLUX " + version + ")") + ".");
+			lines.add("Fiche : " + number + (id == null ? "" : " (ID_FICHE " + FlatText.oneLine(id) + ")") + ", ligne " + fiche.line
+					+ " du fichier.");
 			Matcher date = DATE_IN_NAME.matcher(name);
-			lines.add(date.find() ? "Date de l'export : " + date.group(3) + "/" + date.group(2) + "/" + date.group(1) + " (d'après le nom du fichier)."
+			boolean dated = false;
+			while (!dated && date.find()) {
+				int month = Integer.parseInt(date.group(2));
+				int day = Integer.parseInt(date.group(3));
+				dated = month >= 1 && month <= 12 && day >= 1 && day <= 31;
+			}
+			lines.add(dated ? "Date de l'export : " + date.group(3) + "/" + date.group(2) + "/" + date.group(1) + " (d'après le nom du fichier)."
 					: "Date de l'export : non indiquée (l'export ne la donne ni dans son contenu ni dans le nom de ce fichier).");
 			lines.add("");
 			lines.add("Repris : identité (INTITULE, NUMERO_FICHE, niveau, certificateurs, codes NSF, ROME et Formacode, certifications "
@@ -488,7 +495,7 @@ public final class RncpImporter implements Importer {
 			if (!warnings.isEmpty()) {
 				lines.add("");
 				lines.add("Remarques de l'import :");
-				warnings.forEach(w -> lines.add(" - " + w));
+				warnings.forEach(w -> lines.add("- " + w));
 			}
 			return lines;
 		}

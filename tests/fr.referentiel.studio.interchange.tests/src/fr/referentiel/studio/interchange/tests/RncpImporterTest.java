@@ -126,13 +126,16 @@ class RncpImporterTest {
 		Path file = Fixtures.write(imported, tmp);
 		String text = Fixtures.read(file);
 		assertTrue(text.startsWith("// Importé de l'export open data du RNCP (France Compétences) par « referentiel import rncp ».\n"
-				+ "// Fichier source : une-fiche.xml (VERSION_FLUX 4.1), fiche RNCP12345 (ID_FICHE 99001), ligne 6.\n"
+				+ "// Fichier source : une-fiche.xml (VERSION_FLUX 4.1).\n"
+				+ "// Fiche : RNCP12345 (ID_FICHE 99001), ligne 6 du fichier.\n"
 				+ "// Date de l'export : non indiquée"), text);
 		assertTrue(text.contains("\nréférentiel RNCP12345 \"Gestionnaire de paie et d’administration du personnel\" {\n"), text);
 		assertTrue(text.contains("nsf \"315p\""), text);
 		assertTrue(text.contains("remplace \"RNCP11111\""), text);
 		assertTrue(text.contains("code \"RNCP12345BC01\""), text);
 		assertTrue(text.contains("\n        compétences C1_1, C1_2\n"), "one line lists the competences of a bloc: " + text);
+		assertTrue(text.lines().filter(l -> l.startsWith("//")).allMatch(l -> l.length() <= 110), "the header is wrapped: " + text);
+		assertTrue(text.contains("\n//  - Code de bloc « 01 » complété en « RNCP12345BC01 ».\n"), text);
 		List<Problem> problems = Fixtures.assertNoErrors(file);
 		assertFalse(problems.isEmpty(), "the fiche has no criteria: warnings are expected and listed");
 		Fixtures.assertReadsBack(imported, file);

@@ -76,7 +76,8 @@ class ImportRncpIT {
 
 		String text = Files.readString(tmp.resolve("rncp40792.referentiel"));
 		assertTrue(text.startsWith("// Importé de l'export open data du RNCP (France Compétences) par « referentiel import rncp ».\n"
-				+ "// Fichier source : rncp-export-extract-bts-sio.xml (VERSION_FLUX 4.1), fiche RNCP40792 (ID_FICHE 28178)"), text);
+				+ "// Fichier source : rncp-export-extract-bts-sio.xml (VERSION_FLUX 4.1).\n"
+				+ "// Fiche : RNCP40792 (ID_FICHE 28178), ligne 153 du fichier.\n"), text);
 		assertTrue(text.contains("\n    remplace \"RNCP35340\"\n"), text);
 		for (int bloc = 1; bloc <= 5; bloc++) {
 			assertTrue(text.contains("code \"RNCP40792BC0" + bloc + "\""), "bloc " + bloc);
