@@ -19,13 +19,15 @@ import picocli.CommandLine.ParameterException;
 
 /** Entry point of the `referentiel` command. */
 @Command(name = "referentiel",
-		description = "Vérifie, exporte et compare des référentiels de certification professionnelle écrits en .referentiel.",
+		description = "Vérifie, exporte, compare et importe des référentiels de certification professionnelle écrits en .referentiel.",
 		versionProvider = Main.Version.class,
-		subcommands = { ValidateCommand.class, ExportCommand.class, CompareCommand.class, FormatsCommand.class, LspCommand.class },
+		subcommands = { ValidateCommand.class, ExportCommand.class, CompareCommand.class, ImportCommand.class, FormatsCommand.class,
+				LspCommand.class },
 		footerHeading = "%nExemples :%n",
 		footer = { "  referentiel export examples/tai-2023.referentiel --format html,csv,markdown --out out",
 				"  referentiel validate referentiels/",
 				"  referentiel compare tai-2018.referentiel tai-2023.referentiel --out comparaison",
+				"  referentiel import rncp export-fiches-rncp.xml --fiche RNCP40792",
 				"  referentiel export --help" })
 public final class Main implements Runnable {
 
