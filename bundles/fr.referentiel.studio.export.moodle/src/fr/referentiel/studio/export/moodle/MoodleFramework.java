@@ -58,6 +58,8 @@ final class MoodleFramework {
 	private final String scaleValues;
 	private final List<Entry> entries = new ArrayList<>();
 	private final List<String> notices = new ArrayList<>();
+	/** The elements whose short name was cut after a whole word: said once, at the end. */
+	private final List<String> cutAtAWord = new ArrayList<>();
 	private final Map<Competence, String> competenceIds = new IdentityHashMap<>();
 	private boolean grouped;
 	private String frameworkId;
@@ -79,9 +81,21 @@ final class MoodleFramework {
 		return competenceIds.size();
 	}
 
-	/** The short names and id numbers that had to be cut, in the order of the rows. */
+	/**
+	 * The short names and id numbers cut inside a word, in the order of the rows, then one sentence
+	 * naming the short names cut after a whole word (long criteria and knowledge items are common:
+	 * one line, not one per item).
+	 */
 	List<String> notices() {
-		return List.copyOf(notices);
+		List<String> all = new ArrayList<>(notices);
+		if (!cutAtAWord.isEmpty()) {
+			all.add("Moodle : " + (cutAtAWord.size() == 1 ? "le nom abrégé de « " + cutAtAWord.get(0) + " » a"
+					: cutAtAWord.size() + " noms abrégés ont") + " plus de " + MAX_LENGTH
+					+ " caractères, la limite de Moodle : " + (cutAtAWord.size() == 1 ? "il est coupé" : "ils sont coupés")
+					+ " après le dernier mot entier, suivi de « … », et l'intitulé complet est dans la description ("
+					+ String.join(", ", cutAtAWord) + ").");
+		}
+		return all;
 	}
 
 	/** The rows under the header, the framework's first. */
@@ -237,21 +251,21 @@ final class MoodleFramework {
 
 	private void add(String parent, String id, String title, String description, List<String> related) {
 		entries.add(new Entry(parent.isEmpty() ? "" : idNumber(parent), idNumber(id), shortname(text(title), id), description,
-				related));
+				new ArrayList<>(related)));
 	}
 
 	/** The cross-references Moodle can make: « correspond à » a competence of this same framework. */
 	private void resolveRelated() {
-		for (int i = 0; i < entries.size(); i++) {
-			Entry e = entries.get(i);
-			for (Map.Entry<Competence, String> c : competenceIds.entrySet()) {
-				if (c.getValue().equals(e.idNumber())) {
-					for (Competence other : c.getKey().getCorrespondsTo()) {
-						String target = competenceIds.get(other);
-						if (target != null && !e.related().contains(target)) {
-							e.related().add(target);
-						}
-					}
+		Map<String, Entry> byId = new java.util.HashMap<>();
+		for (Entry e : entries) {
+			byId.putIfAbsent(e.idNumber(), e);
+		}
+		for (Map.Entry<Competence, String> c : competenceIds.entrySet()) {
+			Entry e = byId.get(c.getValue());
+			for (Competence other : c.getKey().getCorrespondsTo()) {
+				String target = competenceIds.get(other);
+				if (e != null && target != null && !target.equals(e.idNumber()) && !e.related().contains(target)) {
+					e.related().add(target);
 				}
 			}
 		}
@@ -293,8 +307,8 @@ final class MoodleFramework {
 
 	/**
 	 * A short name within Moodle's 100 characters: a longer title is cut after its last whole word
-	 * that fits, followed by « … » (the description keeps it whole), and said in a notice; a first
-	 * word longer than the limit is cut inside, and the notice says that too.
+	 * that fits, followed by « … » (the description keeps it whole), said in the summary notice; a
+	 * first word longer than the limit is cut inside, and a notice of its own says so.
 	 */
 	private String shortname(String title, String element) {
 		String name = title.strip().replaceAll("\\s+", " ");
@@ -304,11 +318,8 @@ final class MoodleFramework {
 		String head = prefix(name, MAX_LENGTH - 1);
 		int space = head.lastIndexOf(' ');
 		if (space > 0) {
-			String cut = head.substring(0, space).stripTrailing() + "…";
-			notices.add("Moodle : le nom abrégé de « " + element + " » a plus de " + MAX_LENGTH
-					+ " caractères ; il est coupé après le dernier mot entier (« " + cut
-					+ " »), et l'intitulé complet est dans la description.");
-			return cut;
+			cutAtAWord.add(element);
+			return head.substring(0, space).stripTrailing() + "…";
 		}
 		String cut = head + "…";
 		notices.add("Moodle : le nom abrégé de « " + element + " » a plus de " + MAX_LENGTH

@@ -211,9 +211,14 @@ class MoodleReadBackTest {
 		assertEquals(100, cp3.length());
 		List<String> notices = EXPORTER.notices(HOSTILE, null, Map.of());
 		assertEquals(2, notices.size(), notices.toString());
-		assertTrue(notices.get(0).contains("« CP2 »") && notices.get(0).contains("après le dernier mot entier"), notices.get(0));
-		assertTrue(notices.get(1).contains("« CP3 »") && notices.get(1).contains("au milieu d'un mot"), notices.get(1));
-		assertEquals(List.of(), EXPORTER.notices(ExampleModels.load(ExampleModels.TAI), null, Map.of()));
+		// A cut inside a word is said for itself, the cuts after a whole word in one sentence at the end.
+		assertTrue(notices.get(0).contains("« CP3 »") && notices.get(0).contains("au milieu d'un mot"), notices.get(0));
+		assertEquals("Moodle : le nom abrégé de « CP2 » a plus de 100 caractères, la limite de Moodle : il est coupé après le "
+				+ "dernier mot entier, suivi de « … », et l'intitulé complet est dans la description (CP2).", notices.get(1));
+		// The TAI REAC has 19 criteria and knowledge items longer than Moodle's short names: one sentence names them.
+		List<String> tai = EXPORTER.notices(ExampleModels.load(ExampleModels.TAI), null, Map.of());
+		assertEquals(1, tai.size(), tai.toString());
+		assertTrue(tai.get(0).startsWith("Moodle : 19 noms abrégés ont plus de 100 caractères") && tai.get(0).endsWith(", CT1-CR2)."), tai.get(0));
 	}
 
 	@Test
