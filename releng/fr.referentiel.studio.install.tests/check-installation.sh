@@ -27,7 +27,8 @@ for bundle in fr.referentiel.studio.model fr.referentiel.studio.dsl fr.referenti
         fr.referentiel.studio.dsl.ui fr.referentiel.studio.export fr.referentiel.studio.export.html \
         fr.referentiel.studio.export.csv fr.referentiel.studio.export.markdown fr.referentiel.studio.compare \
         fr.referentiel.studio.interchange \
-        fr.referentiel.studio.export.docx fr.referentiel.studio.export.pdf wrapped.org.apache.poi.poi-ooxml org.apache.pdfbox \
+        fr.referentiel.studio.export.docx fr.referentiel.studio.export.pdf fr.referentiel.studio.export.case \
+        fr.referentiel.studio.export.moodle wrapped.org.apache.poi.poi-ooxml org.apache.pdfbox \
         org.eclipse.xtext org.eclipse.emf.ecore org.eclipse.lsp4j; do
     grep -q "^$bundle,.*,true$\|^$bundle,.*,false$" "$bundles_info" \
         || fail "$bundle is not in the installation's bundles.info"

@@ -29,11 +29,13 @@ import fr.referentiel.studio.dsl.check.ProblemSeverity;
 import fr.referentiel.studio.dsl.check.ProblemReport;
 import fr.referentiel.studio.export.ExportException;
 import fr.referentiel.studio.export.ExportFiles;
+import fr.referentiel.studio.export.ExportNotices;
 import fr.referentiel.studio.export.ExportOption;
 import fr.referentiel.studio.export.Exporter;
 import fr.referentiel.studio.export.Exporters;
 import fr.referentiel.studio.export.Layout;
 import fr.referentiel.studio.model.Referential;
+import fr.referentiel.studio.model.text.ControlCharacters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +52,7 @@ import picocli.CommandLine.Spec;
 				"  referentiel export examples/tai-2023.referentiel --format html,csv,markdown --out out",
 				"  referentiel export referentiels/ --format html --layout rncp --out publication",
 				"  referentiel export tai.referentiel --format csv --option separator=, --option bom=false --out out",
+				"  referentiel export tai.referentiel --format case,moodle --case-base-uri https://case.example.fr/ims/case/v1p1/ --out lms",
 				"",
 				"Codes de sortie : 0 export réussi, 1 référentiel en erreur (rien n'est écrit), "
 						+ "2 mauvaise utilisation, fichier illisible ou dossier de sortie inutilisable (rien n'est remplacé), "
@@ -79,6 +82,11 @@ class ExportCommand implements Callable<Integer> {
 			description = "Option d'un format : FORMAT.NOM=VALEUR pour un seul format, ou NOM=VALEUR.")
 	Map<String, String> options = new LinkedHashMap<>();
 
+	@Option(names = "--case-base-uri", paramLabel = "ADRESSE",
+			description = "Début des adresses (uri) du format case : celle du service CASE qui publiera le référentiel "
+					+ "(même effet que --option case.base-uri=ADRESSE).")
+	String caseBaseUri;
+
 	@Option(names = "--out", required = true, paramLabel = "DOSSIER",
 			description = "Dossier où écrire les fichiers (créé s'il n'existe pas).")
 	Path out;
@@ -95,7 +103,7 @@ class ExportCommand implements Callable<Integer> {
 	}
 
 	/** One file to write. */
-	record Output(String fileName, byte[] content) {
+	record Output(String fileName, byte[] content, List<String> notices) {
 	}
 
 	@Override
@@ -131,6 +139,8 @@ class ExportCommand implements Callable<Integer> {
 		prepareOutputFolder();
 		List<CheckedFile> exportable = result.files().stream().filter(f -> f.referential() != null).toList();
 		List<Output> outputs = render(exportable, targets, err);
+		// What a format had to change to hold the referential (a name cut to Moodle's length…).
+		outputs.forEach(o -> o.notices().forEach(err::println));
 		writeAll(outputs, err);
 		err.flush(); // the progress lines (on the error stream) come before the summary
 		spec.commandLine().getOut().println(Messages.count(outputs.size(), "fichier écrit", "fichiers écrits")
@@ -189,6 +199,9 @@ class ExportCommand implements Callable<Integer> {
 
 	private Map<String, String> optionsFor(Exporter exporter) {
 		Map<String, String> chosen = new HashMap<>();
+		if (caseBaseUri != null && exporter.formatId().equals("case")) {
+			chosen.put("base-uri", caseBaseUri);
+		}
 		options.forEach((key, value) -> {
 			String name = forFormat(key, exporter, '.');
 			if (name == null) {
@@ -222,6 +235,9 @@ class ExportCommand implements Callable<Integer> {
 
 	/** A layout or an option that no chosen format offers is a mistake the user wants to hear about. */
 	private void checkEveryChoiceIsUsed(List<Exporter> exporters, List<Exporter> installed) {
+		if (caseBaseUri != null && exporters.stream().noneMatch(e -> e.formatId().equals("case"))) {
+			throw new UserError("--case-base-uri ne sert qu'au format case, qui n'est pas choisi : ajoutez --format case.");
+		}
 		for (String value : layouts == null ? List.<String>of() : layouts) {
 			boolean used = exporters.stream().anyMatch(e -> e.layouts().stream()
 					.anyMatch(l -> l.id().equals(forFormat(value, e, ':'))));
@@ -331,8 +347,18 @@ class ExportCommand implements Callable<Integer> {
 				throw new ExportException("« " + Messages.name(file.file()) + " » en " + target.exporter().formatId() + " (mise en page « "
 						+ target.layout() + " ») : " + e.getMessage(), e);
 			}
+			List<String> notices = List.of();
+			if (target.exporter() instanceof ExportNotices says) {
+				try {
+					notices = says.notices(file.referential(), target.layout(), target.options()).stream()
+							.map(n -> Messages.name(file.file()) + ": avertissement : " + ControlCharacters.escape(n)).toList();
+				} catch (ExportException e) {
+					// render() has just accepted the same arguments.
+					throw new IllegalStateException(e);
+				}
+			}
 			String name = ExportFiles.fileName(base, target.exporter(), target.layout());
-			outputs.add(new Output(name, content));
+			outputs.add(new Output(name, content, notices));
 			progress.step(Messages.name(file.file().getFileName()) + " → " + Messages.name(name));
 		}
 		return outputs;

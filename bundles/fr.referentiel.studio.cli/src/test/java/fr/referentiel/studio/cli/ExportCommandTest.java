@@ -190,7 +190,7 @@ class ExportCommandTest {
 		String out = tmp.resolve("out").toString();
 		CliRun format = CliRun.run("export", tai, "--format", "odt", "--out", out);
 		assertEquals(ExitCode.USAGE, format.exitCode());
-		assertTrue(format.err().startsWith("Format inconnu : « odt ». Formats disponibles : csv, docx, html, markdown, pdf."), format.err());
+		assertTrue(format.err().startsWith("Format inconnu : « odt ». Formats disponibles : case, csv, docx, html, markdown, moodle, pdf."), format.err());
 		CliRun layout = CliRun.run("export", tai, "--format", "csv", "--layout", "rncp", "--out", out);
 		assertEquals(ExitCode.USAGE, layout.exitCode(), layout.toString());
 		CliRun option = CliRun.run("export", tai, "--format", "csv", "--option", "separator=|", "--out", out);

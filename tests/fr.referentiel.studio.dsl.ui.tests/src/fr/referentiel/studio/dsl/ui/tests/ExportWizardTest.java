@@ -74,11 +74,12 @@ class ExportWizardTest {
 			assertTrue(wizard.canFinish(), "Finish is enabled");
 			wizard.setFolder("/export-wizard/publication");
 			assertTrue(wizard.performFinish());
-			// Every format the application has, the Word and PDF documents included.
-			assertEquals(List.of("tai-2023.csv", "tai-2023.docx", "tai-2023.html", "tai-2023.md", "tai-2023.pdf"),
+			// Every format the application has, the Word and PDF documents, CASE and Moodle included.
+			assertEquals(List.of("tai-2023.case.json", "tai-2023.csv", "tai-2023.docx", "tai-2023.html", "tai-2023.md",
+					"tai-2023.moodle.csv", "tai-2023.pdf"),
 					wizard.operation().written().stream().map(IFile::getName).sorted().toList());
 			assertTrue(project.getFile("publication/tai-2023.pdf").getLocation().toFile().length() > 50_000, "a PDF of the whole REAC");
-			assertTrue(user.told.get(0).startsWith("5 fichiers écrits dans « /export-wizard/publication » :"), user.told.toString());
+			assertTrue(user.told.get(0).startsWith("7 fichiers écrits dans « /export-wizard/publication » :"), user.told.toString());
 			assertEquals(List.of(project.getFile("publication/tai-2023.html")), user.browsed, "the HTML in a browser, not as source");
 			assertTrue(user.questions.isEmpty(), "nothing to replace the first time");
 
