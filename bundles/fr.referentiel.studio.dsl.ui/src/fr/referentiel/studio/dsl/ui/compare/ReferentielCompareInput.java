@@ -24,6 +24,9 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.AbstractTreeViewer;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -71,6 +74,7 @@ public class ReferentielCompareInput extends CompareEditorInput {
 	private IFile newFile;
 	private DiffNode root;
 	private List<String> remarks = List.of();
+	private Viewer structureViewer;
 
 	/** The versions in the order given; swapped when they declare the other order (« remplace », « successeur »). */
 	public ReferentielCompareInput(IFile first, IFile second) {
@@ -234,6 +238,28 @@ public class ReferentielCompareInput extends CompareEditorInput {
 	/** The root of the structure pane; null before {@link #prepareInput} succeeded. */
 	public DiffNode root() {
 		return root;
+	}
+
+	/** The structure pane's tree, kept so that a node can be shown (tests, the screenshot of docs/). */
+	@Override
+	public Viewer createDiffViewer(Composite parent) {
+		structureViewer = super.createDiffViewer(parent);
+		if (structureViewer instanceof AbstractTreeViewer tree) {
+			tree.setAutoExpandLevel(2); // the activity types and blocs open on their competences
+		}
+		return structureViewer;
+	}
+
+	/** Selects {@code node} in the structure pane (expanding its parents): the content pane shows its two texts. */
+	public void select(ElementNode node) {
+		if (structureViewer != null) {
+			structureViewer.setSelection(new StructuredSelection(node), true);
+		}
+	}
+
+	/** The structure pane's viewer once the editor is open, otherwise null. */
+	public Viewer structureViewer() {
+		return structureViewer;
 	}
 
 	/** The summary line and the export link above the Compare editor's panes. */

@@ -32,6 +32,13 @@ import org.eclipse.compare.structuremergeviewer.IDiffContainer;
 import org.eclipse.compare.structuremergeviewer.IDiffElement;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -156,6 +163,15 @@ class CompareEditorTest {
 		List<String> shown = new ArrayList<>();
 		treeItems(shell, shown);
 		assertTrue(shown.stream().anyMatch(s -> s.startsWith("AT1 – ") && s.endsWith(": inchangé (même identifiant)")), shown.toString());
+		// Selecting the node shows its two texts side by side in the content pane.
+		input.select(cp3);
+		waitUntil(() -> {
+			List<String> texts = new ArrayList<>();
+			styledTexts(shell, texts);
+			return texts.stream().anyMatch(t -> t.startsWith("CP3 – Diagnostiquer et résoudre"))
+					&& texts.stream().anyMatch(t -> t.startsWith("CP3 – Diagnostiquer puis résoudre"));
+		}, 30_000, "the two texts of CP3 in the content pane");
+		screenshot(shell);
 
 		// « Exporter le tableau de correspondance… »: the engine's table, in the format of the extension.
 		Path folder = project.getLocation().toFile().toPath();
@@ -214,6 +230,39 @@ class CompareEditorTest {
 	private static String text(ITypedElement element) throws Exception {
 		try (InputStream in = ((IStreamContentAccessor) element).getContents()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private static void styledTexts(Control control, List<String> into) {
+		if (control instanceof StyledText text && text.isVisible()) {
+			into.add(text.getText());
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				styledTexts(child, into);
+			}
+		}
+	}
+
+	/** docs/compare-editor.png, when docs/screenshot-compare.sh asks for it (-Dreferentiel.screenshot=FILE). */
+	private static void screenshot(Shell shell) {
+		String file = System.getProperty("referentiel.screenshot", "");
+		if (file.isBlank()) {
+			return;
+		}
+		settle(500);
+		Rectangle client = shell.getDisplay().map(shell, null, shell.getClientArea());
+		int top = Math.max(0, shell.getBounds().y);
+		GC gc = new GC(shell.getDisplay());
+		Image image = new Image(shell.getDisplay(), client.width, client.y + client.height - top);
+		try {
+			gc.copyArea(image, client.x, top);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(file, SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
 		}
 	}
 
