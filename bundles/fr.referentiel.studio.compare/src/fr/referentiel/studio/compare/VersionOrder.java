@@ -31,7 +31,7 @@ public final class VersionOrder {
 		if (oldName.equals(newName)) {
 			return remarks; // two revisions of one file: nothing to check
 		}
-		if (names(old, RelationKind.PREVIOUS_VERSION, neu) || names(neu, RelationKind.NEXT_VERSION, old)) {
+		if (reversed(old, neu)) {
 			remarks.add("Les versions semblent inversées : " + oldName + " déclare remplacer " + newName + " (ou " + newName
 					+ " le nommer comme successeur). La comparaison lit la première version donnée comme l'ancienne : donnez "
 					+ "d'abord l'ancienne, puis la nouvelle.");
@@ -48,6 +48,18 @@ public final class VersionOrder {
 					+ " : ses « correspond à » vers une autre version n'apparient rien ici.");
 		}
 		return remarks;
+	}
+
+	/**
+	 * Whether the versions say they are given the wrong way round: {@code old} declares
+	 * « remplace » {@code neu}, or {@code neu} names {@code old} as its « successeur ». The editor
+	 * swaps them then; the command line says so in a remark.
+	 */
+	public static boolean reversed(Referential old, Referential neu) {
+		if (Referentials.nullToEmpty(old.getName()).equals(Referentials.nullToEmpty(neu.getName()))) {
+			return false;
+		}
+		return names(old, RelationKind.PREVIOUS_VERSION, neu) || names(neu, RelationKind.NEXT_VERSION, old);
 	}
 
 	/** Whether a relation of that kind of {@code from} names {@code to}, by its identifier or its code. */
