@@ -62,6 +62,33 @@ class ImportRncpIT {
 	}
 
 	@Test
+	void theRenewalsBlocTableIsFoundFromTheTextsOfTheTwoImportedFiches() throws Exception {
+		// The export gives no competence-level link: similarity alone pairs the blocs, the two options'
+		// blocs swapped numbers between RNCP35340 and RNCP40792 (development BC04 → BC03, security BC03 → BC04).
+		assertEquals(0, referentiel(tmp, "import", "rncp", xml.toString(), "--fiche", "RNCP35340").exitCode());
+		assertEquals(0, referentiel(tmp, "import", "rncp", xml.toString(), "--fiche", "RNCP40792").exitCode());
+		Result compare = referentiel(tmp, "compare", "rncp35340.referentiel", "rncp40792.referentiel", "--format", "rncp,csv",
+				"--out", "renouvellement");
+		assertEquals(0, compare.exitCode(), compare.toString());
+		assertTrue(compare.out().contains("""
+				Correspondance des blocs :
+				  BC01 → BC01 : totale
+				  BC02 → BC02 : totale
+				  BC03 → BC04 : totale
+				  BC04 → BC03 : totale
+				  BC05 → BC05 : totale
+				"""), compare.out());
+		String fragment = Files.readString(tmp.resolve("renouvellement/rncp40792.correspondances.xml"));
+		assertEquals(5, fragment.split("<CORRESPONDANCE>", -1).length - 1, fragment);
+		assertTrue(fragment.contains("<ID_FICHE_ANCIENNE_CERTIFICATION>RNCP35340</ID_FICHE_ANCIENNE_CERTIFICATION>"), fragment);
+		Matcher third = Pattern.compile("<CODE>RNCP35340BC03</CODE>.*?<ID_FICHE_NOUVELLE_CERTIFICATION>RNCP40792</ID_FICHE_NOUVELLE_CERTIFICATION>"
+				+ "\\s*<BLOCS_COMPETENCES>\\s*<BLOC_COMPETENCES>\\s*<CODE>([A-Z0-9]+)</CODE>", Pattern.DOTALL).matcher(fragment);
+		assertTrue(third.find(), fragment);
+		assertEquals("RNCP40792BC04", third.group(1));
+		assertTrue(Files.readString(tmp.resolve("renouvellement/rncp40792.correspondance.csv")).contains("RNCP35340BC04"));
+	}
+
+	@Test
 	void bothBtsSioFichesAreImportedAndValidateTogether() throws Exception {
 		Result neu = referentiel(tmp, "import", "rncp", xml.toString(), "--fiche", "RNCP40792");
 		assertEquals(0, neu.exitCode(), neu.toString());
