@@ -19,9 +19,11 @@ import java.util.List;
  * @param extra   the new bloc's competences with no counterpart in the old bloc
  * @param basis   the rules that paired the competences (or the blocs) the row is derived from
  * @param byCompetences false when the old bloc lists no competence: the row is the blocs' own pairing
+ * @param declared      the new bloc names the old one (« correspond à » on the bloc); its « totalement »
+ *                      or « partiellement », when written, is the row's kind
  */
 public record BlocCorrespondence(Element oldBloc, Element newBloc, Kind kind, List<Element> missing, List<Element> extra,
-		List<Rule> basis, boolean byCompetences) {
+		List<Rule> basis, boolean byCompetences, boolean declared) {
 
 	public BlocCorrespondence {
 		missing = List.copyOf(missing);

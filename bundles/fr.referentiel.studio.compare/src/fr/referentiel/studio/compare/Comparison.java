@@ -16,6 +16,7 @@ import java.util.Set;
 
 import fr.referentiel.studio.export.Referentials;
 import fr.referentiel.studio.model.Block;
+import fr.referentiel.studio.model.CorrespondenceExtent;
 import fr.referentiel.studio.model.Competence;
 import fr.referentiel.studio.model.Referential;
 
@@ -116,6 +117,11 @@ public final class Comparison {
 		return !pairer.newOf(old.parent()).contains(neu.parent());
 	}
 
+	/**
+	 * The tableau de correspondance: each old bloc against the new blocs that take over some of its
+	 * competences, or against those a new bloc names (« correspond à » on the bloc), which then are
+	 * its only predecessors; « totalement » or « partiellement » there is the designer's word.
+	 */
 	private static List<BlocCorrespondence> blocTable(Version oldVersion, Version newVersion, Pairer pairer) {
 		List<BlocCorrespondence> rows = new ArrayList<>();
 		List<Element> newBlocs = newVersion.elements(ElementKind.BLOC);
@@ -127,37 +133,36 @@ public final class Comparison {
 		for (Element oldBloc : oldVersion.elements(ElementKind.BLOC)) {
 			List<Element> oldCompetences = competences(oldBloc, oldVersion);
 			int before = rows.size();
-			if (oldCompetences.isEmpty()) {
-				// Nothing to derive from: the blocs' own pairing says it, with nothing missing.
-				for (Element newBloc : pairer.newOf(oldBloc)) {
-					rows.add(new BlocCorrespondence(oldBloc, newBloc, BlocCorrespondence.Kind.TOTAL, List.of(),
-							newCompetences.get(newBloc), rulesOf(oldBloc, newBloc, pairer), false));
-					succeeded.add(newBloc);
+			for (Element newBloc : newBlocs) {
+				Map<Element, CorrespondenceExtent> declared = pairer.declared(newBloc);
+				List<Element> in = newCompetences.get(newBloc);
+				List<Element> covered = oldCompetences.stream().filter(c -> pairer.newOf(c).stream().anyMatch(in::contains)).toList();
+				boolean byCompetences = !oldCompetences.isEmpty();
+				if (declared.isEmpty() ? (byCompetences ? covered.isEmpty() : !pairer.newOf(oldBloc).contains(newBloc))
+						: !declared.containsKey(oldBloc)) {
+					continue;
 				}
-			} else {
-				for (Element newBloc : newBlocs) {
-					List<Element> in = newCompetences.get(newBloc);
-					List<Element> covered = oldCompetences.stream().filter(c -> pairer.newOf(c).stream().anyMatch(in::contains)).toList();
-					if (covered.isEmpty()) {
-						continue;
-					}
-					List<Element> missing = oldCompetences.stream().filter(c -> !covered.contains(c)).toList();
-					List<Element> extra = in.stream().filter(n -> pairer.oldOf(n).stream().noneMatch(oldCompetences::contains)).toList();
-					rows.add(new BlocCorrespondence(oldBloc, newBloc,
-							missing.isEmpty() ? BlocCorrespondence.Kind.TOTAL : BlocCorrespondence.Kind.PARTIAL, missing, extra,
-							competenceRules(covered, in, pairer), true));
-					succeeded.add(newBloc);
-				}
+				List<Element> missing = oldCompetences.stream().filter(c -> !covered.contains(c)).toList();
+				List<Element> extra = in.stream().filter(n -> pairer.oldOf(n).stream().noneMatch(oldCompetences::contains)).toList();
+				List<Rule> basis = byCompetences ? competenceRules(covered, in, pairer) : rulesOf(oldBloc, newBloc, pairer);
+				CorrespondenceExtent said = declared.getOrDefault(oldBloc, CorrespondenceExtent.UNSTATED);
+				BlocCorrespondence.Kind kind = switch (said) {
+					case TOTAL -> BlocCorrespondence.Kind.TOTAL;
+					case PARTIAL -> BlocCorrespondence.Kind.PARTIAL;
+					default -> missing.isEmpty() ? BlocCorrespondence.Kind.TOTAL : BlocCorrespondence.Kind.PARTIAL;
+				};
+				rows.add(new BlocCorrespondence(oldBloc, newBloc, kind, missing, extra, basis, byCompetences, !declared.isEmpty()));
+				succeeded.add(newBloc);
 			}
 			if (rows.size() == before) {
 				rows.add(new BlocCorrespondence(oldBloc, null, BlocCorrespondence.Kind.NONE, oldCompetences, List.of(), List.of(),
-						true));
+						true, false));
 			}
 		}
 		for (Element newBloc : newBlocs) {
 			if (!succeeded.contains(newBloc)) {
 				rows.add(new BlocCorrespondence(null, newBloc, BlocCorrespondence.Kind.NEW, List.of(), newCompetences.get(newBloc),
-						List.of(), true));
+						List.of(), true, false));
 			}
 		}
 		return rows;

@@ -16,7 +16,10 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
+import fr.referentiel.studio.model.Block;
+import fr.referentiel.studio.model.BlockCorrespondence;
 import fr.referentiel.studio.model.Competence;
+import fr.referentiel.studio.model.CorrespondenceExtent;
 import fr.referentiel.studio.model.Referential;
 
 /**
@@ -47,6 +50,7 @@ final class Pairer {
 	private final Map<Element, List<Element>> newOf = new IdentityHashMap<>();
 	private final Map<Element, List<Element>> oldOf = new IdentityHashMap<>();
 	private final Map<Element, List<Edge>> edgesOf = new IdentityHashMap<>();
+	private final Map<Element, Map<Element, CorrespondenceExtent>> declared = new IdentityHashMap<>();
 
 	Pairer(Version oldVersion, Version newVersion) {
 		this.oldVersion = oldVersion;
@@ -104,17 +108,23 @@ final class Pairer {
 		oldOf.computeIfAbsent(neu, k -> new ArrayList<>()).add(old);
 	}
 
-	/** « correspond à » on the new version's competences, towards elements of the old one. */
+	/** « correspond à » on the new version's competences and blocs, towards elements of the old one. */
 	private void links() {
 		Referential oldReferential = oldVersion.referential();
 		for (Element neu : newVersion.elements()) {
-			if (!(neu.source() instanceof Competence competence)) {
-				continue;
-			}
-			for (Competence target : competence.getCorrespondsTo()) {
-				Element old = oldElement(target, oldReferential);
-				if (old != null && !newOf(old).contains(neu)) {
-					add(old, neu, Rule.LINK);
+			if (neu.source() instanceof Competence competence) {
+				for (Competence target : competence.getCorrespondsTo()) {
+					link(oldElement(target, oldReferential), neu);
+				}
+			} else if (neu.source() instanceof Block bloc) {
+				for (BlockCorrespondence clause : bloc.getCorrespondences()) {
+					for (Block target : clause.getBlocks()) {
+						Element old = oldElement(target, oldReferential);
+						link(old, neu);
+						if (old != null) {
+							declared.computeIfAbsent(neu, k -> new LinkedHashMap<>()).putIfAbsent(old, clause.getExtent());
+						}
+					}
 				}
 			}
 		}
@@ -124,15 +134,27 @@ final class Pairer {
 	 * The old version's element a link names: the same object when both files were read together,
 	 * else the element of the same name in a referential of the same name (another copy of the file).
 	 */
-	private Element oldElement(Competence target, Referential oldReferential) {
+	private void link(Element old, Element neu) {
+		if (old != null && !newOf(old).contains(neu)) {
+			add(old, neu, Rule.LINK);
+		}
+	}
+
+	/** The old blocs a new bloc says it takes over, with how much when it says so; empty when it says nothing. */
+	Map<Element, CorrespondenceExtent> declared(Element newBloc) {
+		return declared.getOrDefault(newBloc, Map.of());
+	}
+
+	private Element oldElement(EObject target, Referential oldReferential) {
 		Element same = oldVersion.element(target);
 		if (same != null || target.eIsProxy()) {
 			return same;
 		}
 		EObject container = target.eContainer();
+		String name = target instanceof Competence c ? c.getName() : ((Block) target).getName();
 		if (container instanceof Referential r && r.getName() != null && r.getName().equals(oldReferential.getName())) {
 			return oldVersion.elements().stream()
-					.filter(e -> e.source() instanceof Competence && e.id().equals(target.getName())).findFirst().orElse(null);
+					.filter(e -> e.source().eClass() == target.eClass() && e.id().equals(name)).findFirst().orElse(null);
 		}
 		return null;
 	}

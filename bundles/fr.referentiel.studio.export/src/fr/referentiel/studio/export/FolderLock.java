@@ -9,8 +9,12 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -22,7 +26,8 @@ import java.util.function.Consumer;
  * operating-system file lock on one of sixteen files of the system's temporary folder, chosen by the
  * output folder's path, not in it: the user's folder holds only what they exported. Threads of one process take
  * turns on a plain lock first (a file lock is held by the whole process). If the lock file cannot
- * be opened (another user's), the run goes on without it: it is still all or nothing on its own.
+ * be opened (another user's, from a system that keeps it to them), the run says so and goes on
+ * without it: it is still all or nothing on its own.
  */
 final class FolderLock implements AutoCloseable {
 
@@ -43,7 +48,7 @@ final class FolderLock implements AutoCloseable {
 		}
 		FileChannel channel = null;
 		try {
-			channel = FileChannel.open(lockFile(dir), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+			channel = open(lockFile(dir));
 			FileLock lock = channel.tryLock();
 			if (lock == null) {
 				notices.accept(waiting(dir));
@@ -54,11 +59,39 @@ final class FolderLock implements AutoCloseable {
 			if (channel != null) {
 				channel.close();
 			}
+			notices.accept("Le verrou des exports « " + lockFile(dir) + " » n'a pas pu être ouvert (" + e.getClass().getSimpleName()
+					+ ") : si un autre utilisateur exporte en ce moment dans « " + dir + " », cet export ne l'attendra pas. "
+					+ "Ses propres fichiers sont tout de même écrits tous ensemble ou pas du tout.");
 			return new FolderLock(null, null);
 		} catch (RuntimeException | Error e) {
 			IN_PROCESS.unlock();
 			throw e;
 		}
+	}
+
+	/**
+	 * The lock file, readable and writable by every user, so that two users exporting into one shared
+	 * folder take turns too: opened without being created when it exists (a file of another user in
+	 * the sticky temporary folder cannot be opened with O_CREAT where the system protects them).
+	 */
+	private static FileChannel open(Path file) throws IOException {
+		FileChannel channel;
+		try {
+			channel = FileChannel.open(file, StandardOpenOption.WRITE);
+		} catch (NoSuchFileException e) {
+			try {
+				channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+			} catch (FileAlreadyExistsException raced) {
+				return FileChannel.open(file, StandardOpenOption.WRITE);
+			}
+		}
+		try {
+			// The creator's umask took the others' write right away: given back (or to a lock file an older version made).
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
+		} catch (IOException | UnsupportedOperationException e) {
+			// Not ours, or no POSIX permissions (Windows): its rights stay as they are.
+		}
+		return channel;
 	}
 
 	private static String waiting(Path dir) {

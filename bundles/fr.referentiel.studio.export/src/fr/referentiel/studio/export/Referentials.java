@@ -21,6 +21,7 @@ import fr.referentiel.studio.model.Activity;
 import fr.referentiel.studio.model.ActivityNode;
 import fr.referentiel.studio.model.ActivityType;
 import fr.referentiel.studio.model.Block;
+import fr.referentiel.studio.model.BlockCorrespondence;
 import fr.referentiel.studio.model.Classification;
 import fr.referentiel.studio.model.Competence;
 import fr.referentiel.studio.model.EvaluationModality;
@@ -252,6 +253,19 @@ public final class Referentials {
 		return out;
 	}
 
+	/** The blocs of other versions loaded with this one that say « correspond à » it, with the clause that says it. */
+	public static List<BlockCorrespondence> takenUpBy(Block block) {
+		List<BlockCorrespondence> out = new ArrayList<>();
+		for (Referential other : otherVersionsLoaded(block)) {
+			other.eAllContents().forEachRemaining(e -> {
+				if (e instanceof BlockCorrespondence c && c.getBlocks().contains(block)) {
+					out.add(c);
+				}
+			});
+		}
+		return out;
+	}
+
 	/** The referentials loaded with this one that say they replace it (« remplace »), in load order. */
 	public static List<Referential> replacedBy(Referential referential) {
 		return otherVersionsLoaded(referential).stream().filter(other -> other.getRelations().stream()
@@ -299,6 +313,17 @@ public final class Referentials {
 		String number = number(c);
 		String name = (from != null && owner instanceof Referential r && r != from ? nullToEmpty(r.getName()) + "." : "") + nullToEmpty(c.getName());
 		return name + (number.isEmpty() ? "" : " (n° " + number + ")") + " – " + nullToEmpty(c.getTitle());
+	}
+
+	/** A bloc named across versions: « RNCP35340.BC01 (RNCP35340BC01) – title », as {@link #reference(Competence, Referential)}. */
+	public static String reference(Block b, Referential from) {
+		if (b.eIsProxy()) {
+			return "?";
+		}
+		String name = (from != null && b.eContainer() instanceof Referential r && r != from ? nullToEmpty(r.getName()) + "." : "")
+				+ nullToEmpty(b.getName());
+		String code = nullToEmpty(b.getCode());
+		return name + (code.isBlank() ? "" : " (" + code + ")") + " – " + nullToEmpty(b.getTitle());
 	}
 
 	/** The date exported documents carry when the referential gives none: the epoch of ZIP dates. */

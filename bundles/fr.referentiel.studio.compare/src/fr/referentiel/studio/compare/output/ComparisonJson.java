@@ -149,6 +149,7 @@ public final class ComparisonJson {
 		}
 		json.endArray();
 		json.name("byCompetences").value(row.byCompetences());
+		json.name("declared").value(row.declared());
 		json.endObject();
 	}
 

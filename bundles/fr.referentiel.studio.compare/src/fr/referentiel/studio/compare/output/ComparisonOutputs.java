@@ -19,7 +19,8 @@ public final class ComparisonOutputs {
 		HTML("html", "le tableau de correspondance et le rapport des changements en HTML"),
 		CSV("csv", "le tableau de correspondance et la table des appariements en CSV"),
 		MARKDOWN("markdown", "le tableau de correspondance et le rapport des changements en Markdown"),
-		JSON("json", "la comparaison complète en JSON, pour l'intégration continue");
+		JSON("json", "la comparaison complète en JSON, pour l'intégration continue"),
+		RNCP("rncp", "le fragment CORRESPONDANCES d'un dossier de renouvellement RNCP (XML)");
 
 		private final String id;
 		private final String description;
@@ -57,6 +58,7 @@ public final class ComparisonOutputs {
 			case CSV -> List.of(base + ".correspondance.csv", base + ".appariements.csv");
 			case MARKDOWN -> List.of(base + ".correspondance.md", base + ".changements.md");
 			case JSON -> List.of(base + ".comparaison.json");
+			case RNCP -> List.of(base + ".correspondances.xml");
 		};
 	}
 
@@ -81,6 +83,7 @@ public final class ComparisonOutputs {
 					files.put(names.get(1), ComparisonMarkdown.changes(comparison));
 				}
 				case JSON -> files.put(names.get(0), ComparisonJson.of(comparison));
+				case RNCP -> files.put(names.get(0), RncpCorrespondences.of(comparison));
 			}
 		}
 		return files;

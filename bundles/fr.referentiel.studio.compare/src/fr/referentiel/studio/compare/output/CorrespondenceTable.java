@@ -41,7 +41,8 @@ public final class CorrespondenceTable {
 		content.add(new Paragraph("Ancienne version", Texts.version(comparison.oldVersion())));
 		content.add(new Paragraph("Nouvelle version", Texts.version(comparison.newVersion())));
 		content.add(Paragraph.of("Une correspondance est totale quand chaque compétence de l'ancien bloc a un équivalent dans le "
-				+ "nouveau bloc, partielle sinon ; les compétences qui la rendent partielle sont nommées."));
+				+ "nouveau bloc, partielle sinon ; les compétences qui la rendent partielle sont nommées. Quand le nouveau bloc "
+				+ "déclare sa correspondance (« correspond partiellement à … »), c'est sa déclaration qui fait foi."));
 		List<List<String>> rows = new ArrayList<>();
 		for (BlocCorrespondence row : comparison.blocs()) {
 			rows.add(List.of(bloc(row.oldBloc()), bloc(row.newBloc()), row.kind().label(), Texts.labels(row.missing()),
@@ -74,10 +75,11 @@ public final class CorrespondenceTable {
 
 	/** « compétences (lien « correspond à », même identifiant) », or the blocs' own pairing. */
 	private static String basis(BlocCorrespondence row) {
-		if (row.basis().isEmpty()) {
-			return "";
-		}
 		String rules = String.join(", ", row.basis().stream().map(Rule::label).toList());
-		return (row.byCompetences() ? "compétences : " : "blocs : ") + rules;
+		String derived = rules.isEmpty() ? "" : (row.byCompetences() ? "compétences : " : "blocs : ") + rules;
+		if (!row.declared()) {
+			return derived;
+		}
+		return "déclarée sur le nouveau bloc" + (derived.isEmpty() || !row.byCompetences() ? "" : " ; " + derived);
 	}
 }

@@ -15,6 +15,7 @@ import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
+import org.eclipse.xtext.validation.IResourceValidator;
 
 import fr.referentiel.studio.dsl.ide.contentassist.ReferentielCrossrefProposals;
 import fr.referentiel.studio.dsl.ide.contentassist.ReferentielKeywordProposals;
@@ -27,9 +28,15 @@ import fr.referentiel.studio.dsl.ide.server.AsciiUriExtensions;
 import fr.referentiel.studio.dsl.ide.symbols.ReferentielSymbolKinds;
 import fr.referentiel.studio.dsl.ide.symbols.ReferentielSymbolNames;
 import fr.referentiel.studio.dsl.ide.symbols.ReferentielSymbolSearch;
+import fr.referentiel.studio.dsl.ide.versions.ReferentielResourceValidator;
 
 /** IDE services of the .referentiel language, shared by the language server and the Eclipse editor. */
 public class ReferentielIdeModule extends AbstractReferentielIdeModule {
+
+	/** The language's validation, then the « correspond à » lines the comparison of versions proposes. */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return ReferentielResourceValidator.class;
+	}
 
 	/** Quick fixes of the validation rules. */
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {

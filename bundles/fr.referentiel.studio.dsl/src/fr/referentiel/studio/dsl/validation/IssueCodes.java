@@ -36,6 +36,12 @@ public final class IssueCodes {
 	public static final String SUCCESSOR_WITHOUT_REPLACES = PREFIX + "successorWithoutReplaces";
 	public static final String CORRESPONDENCE_OUTSIDE_VERSIONS = PREFIX + "correspondenceOutsideVersions";
 	public static final String COMPETENCE_WITHOUT_COUNTERPART = PREFIX + "competenceWithoutCounterpart";
+	/**
+	 * A competence of a new version that text similarity pairs with one of the version it replaces,
+	 * and no « correspond à » links: the editor and the language server propose the line (not the
+	 * command line, whose {@code compare --propose} prints them).
+	 */
+	public static final String CORRESPONDENCE_PROPOSAL = PREFIX + "correspondenceProposal";
 	public static final String DUPLICATE_CLAUSE = PREFIX + "duplicateClause";
 
 	// Coverage

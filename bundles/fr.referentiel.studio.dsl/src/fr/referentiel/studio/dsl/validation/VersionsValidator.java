@@ -13,12 +13,15 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 
 import fr.referentiel.studio.dsl.validation.IssueData.Edit;
+import fr.referentiel.studio.model.Block;
+import fr.referentiel.studio.model.BlockCorrespondence;
 import fr.referentiel.studio.model.Competence;
 import fr.referentiel.studio.model.ProfessionalCompetence;
 import fr.referentiel.studio.model.Referential;
@@ -55,19 +58,32 @@ public class VersionsValidator extends ReferentielCheck {
 	/** « correspond à TAI_2018.CP2 » where this file neither replaces TAI_2018 nor names it as successor. */
 	@Check(CheckType.NORMAL)
 	public void correspondencesPointIntoAnotherVersion(Competence competence) {
-		Referential self = getContainerOfType(competence, Referential.class);
-		List<Competence> targets = competence.getCorrespondsTo();
+		pointIntoAnotherVersion("La compétence " + competence.getName(), competence, competence.getCorrespondsTo(),
+				P.getCompetence_CorrespondsTo());
+	}
+
+	/** The same for a bloc: « correspond à RNCP35340.BC01 » names a bloc of a version this file replaces. */
+	@Check(CheckType.NORMAL)
+	public void blocCorrespondencesPointIntoAnotherVersion(BlockCorrespondence clause) {
+		Block bloc = getContainerOfType(clause, Block.class);
+		pointIntoAnotherVersion("Le bloc " + (bloc == null ? "" : bloc.getName()), clause, clause.getBlocks(),
+				P.getBlockCorrespondence_Blocks());
+	}
+
+	private void pointIntoAnotherVersion(String subject, EObject owner, List<? extends EObject> targets, EReference feature) {
+		Referential self = getContainerOfType(owner, Referential.class);
 		for (int i = 0; i < targets.size(); i++) {
-			Competence target = targets.get(i);
+			EObject target = targets.get(i);
 			Referential other = target.eIsProxy() ? null : getContainerOfType(target, Referential.class);
 			if (self == null || other == null || other == self || isVersionOf(self, other)) {
 				continue;
 			}
-			report(CORRESPONDENCE_OUTSIDE_VERSIONS, "La compétence " + competence.getName() + " correspond à "
-					+ other.getName() + "." + target.getName() + ", mais ce référentiel ne dit pas qu'il remplace "
-					+ other.getName() + " : « correspond à » relie deux versions d'une certification. Ajoutez « remplace "
-					+ other.getName() + " » dans l'en-tête (correction rapide), ou corrigez la correspondance.", competence,
-					P.getCompetence_CorrespondsTo(), i, replacesLine(self, other.getName()));
+			String targetName = target instanceof Competence c ? c.getName() : ((Block) target).getName();
+			report(CORRESPONDENCE_OUTSIDE_VERSIONS, subject + " correspond à " + other.getName() + "." + targetName
+					+ ", mais ce référentiel ne dit pas qu'il remplace " + other.getName()
+					+ " : « correspond à » relie deux versions d'une certification. Ajoutez « remplace " + other.getName()
+					+ " » dans l'en-tête (correction rapide), ou corrigez la correspondance.", owner, feature, i,
+					replacesLine(self, other.getName()));
 		}
 	}
 

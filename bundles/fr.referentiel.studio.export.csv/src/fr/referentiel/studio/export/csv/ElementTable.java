@@ -18,6 +18,7 @@ import fr.referentiel.studio.model.Activity;
 import fr.referentiel.studio.model.ActivityNode;
 import fr.referentiel.studio.model.ActivityType;
 import fr.referentiel.studio.model.Block;
+import fr.referentiel.studio.model.BlockCorrespondence;
 import fr.referentiel.studio.model.Competence;
 import fr.referentiel.studio.model.CriteriaTerm;
 import fr.referentiel.studio.model.Criterion;
@@ -97,7 +98,7 @@ final class ElementTable {
 			boolean numbered = b.getNumber() > 0;
 			row("Bloc de compétences", self, ROOT, numbered ? String.valueOf(b.getNumber()) : nullToEmpty(b.getCode()),
 					numbered ? nullToEmpty(b.getCode()) : "", nullToEmpty(b.getTitle()), lines(b.getDescription()),
-					lines(b.getContext()));
+					lines(b.getContext()), blocs(b.getCorrespondences()), blocs(Referentials.takenUpBy(b)));
 			int r = 0;
 			for (String resource : b.getResources()) {
 				r++;
@@ -237,6 +238,26 @@ final class ElementTable {
 	/** The competences of other versions by their identifiers, one a line: « TAI_2018.CP2 (n° 2) – title ». */
 	private String versions(List<? extends Competence> competences) {
 		return String.join("\n", competences.stream().map(c -> Referentials.reference(c, referential)).toList());
+	}
+
+	/**
+	 * The blocs of « correspond à » clauses, one a line, « (partiellement) » or « (totalement) » when
+	 * the clause says so: the bloc's own clauses, or those of other versions that name it.
+	 */
+	private String blocs(List<BlockCorrespondence> clauses) {
+		List<String> lines = new ArrayList<>();
+		for (BlockCorrespondence clause : clauses) {
+			String how = switch (clause.getExtent()) {
+				case TOTAL -> " (totalement)";
+				case PARTIAL -> " (partiellement)";
+				default -> "";
+			};
+			boolean own = clause.eContainer().eContainer() == referential;
+			for (Block b : own ? clause.getBlocks() : List.of((Block) clause.eContainer())) {
+				lines.add(Referentials.reference(b, referential) + how);
+			}
+		}
+		return String.join("\n", lines);
 	}
 
 	private static String lines(List<String> paragraphs) {

@@ -50,6 +50,7 @@ public final class BlocDocument {
 			Pieces.paragraphs(part, b.getDescription());
 			Pieces.conditions(part, 4, words, b);
 			Pieces.rubrics(part, 4, b.getRubrics());
+			Pieces.correspondences(part, b);
 			List<List<List<Content>>> rows = new ArrayList<>();
 			for (Competence c : Referentials.competences(b)) {
 				if (!c.eIsProxy()) {

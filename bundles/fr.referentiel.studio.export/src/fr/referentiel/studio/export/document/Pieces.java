@@ -14,9 +14,11 @@ import fr.referentiel.studio.export.KnowledgeSection;
 import fr.referentiel.studio.export.Referentials;
 import fr.referentiel.studio.export.Vocabulary;
 import fr.referentiel.studio.model.Block;
+import fr.referentiel.studio.model.BlockCorrespondence;
 import fr.referentiel.studio.model.Competence;
 import fr.referentiel.studio.model.Criterion;
 import fr.referentiel.studio.model.EvaluationModality;
+import fr.referentiel.studio.model.Referential;
 import fr.referentiel.studio.model.Rubric;
 import fr.referentiel.studio.model.RubricItem;
 import fr.referentiel.studio.model.RubricLine;
@@ -110,6 +112,37 @@ final class Pieces {
 		section(out, level + 1, "Contexte", b.getContext());
 		list(out, level + 1, "Ressources", b.getResources());
 		section(out, level + 1, "Degré d'autonomie et responsabilités", b.getAutonomy());
+	}
+
+	/**
+	 * A bloc's « correspond à » clauses, one paragraph each in the file's order (« Correspond
+	 * partiellement à : » when the designer says how much), then the blocs of versions exported with
+	 * this one that say they take it over (« Remplacé par : »).
+	 */
+	static void correspondences(List<Content> out, Block b) {
+		Referential own = b.eContainer() instanceof Referential r ? r : null;
+		for (BlockCorrespondence clause : b.getCorrespondences()) {
+			String how = switch (clause.getExtent()) {
+				case TOTAL -> "Correspond totalement à :";
+				case PARTIAL -> "Correspond partiellement à :";
+				default -> "Correspond à :";
+			};
+			out.add(new Paragraph(how, clause.getBlocks().stream().map(t -> Referentials.reference(t, own))
+					.collect(Collectors.joining("\n"))));
+		}
+		List<String> takenUpBy = new ArrayList<>();
+		for (BlockCorrespondence clause : Referentials.takenUpBy(b)) {
+			Block successor = (Block) clause.eContainer();
+			String how = switch (clause.getExtent()) {
+				case TOTAL -> " (totalement)";
+				case PARTIAL -> " (partiellement)";
+				default -> "";
+			};
+			takenUpBy.add(Referentials.reference(successor, own) + how);
+		}
+		if (!takenUpBy.isEmpty()) {
+			out.add(new Paragraph("Remplacé par :", String.join("\n", takenUpBy)));
+		}
 	}
 
 	/** The knowledge of a competence, each section under its heading. */

@@ -215,7 +215,8 @@ public final class ReacDocument {
 		for (Block b : referential.getBlocks()) {
 			if (b.getDescription().isEmpty() && b.getModalities().isEmpty() && b.getEvaluationCriteria().isEmpty()
 					&& b.getOptions().isEmpty() && b.getRubrics().isEmpty() && b.getContext().isEmpty()
-					&& b.getResources().isEmpty() && b.getAutonomy().isEmpty() && b.getNumber() == 0) {
+					&& b.getResources().isEmpty() && b.getAutonomy().isEmpty() && b.getNumber() == 0
+					&& b.getCorrespondences().isEmpty() && Referentials.takenUpBy(b).isEmpty()) {
 				continue;
 			}
 			part.add(new Heading(3, b.getNumber() > 0 ? words.block(b) : nullToEmpty(b.getName()) + " : " + nullToEmpty(b.getTitle())));
@@ -226,6 +227,7 @@ public final class ReacDocument {
 			}
 			Pieces.conditions(part, 4, words, b);
 			Pieces.rubrics(part, 4, b.getRubrics());
+			Pieces.correspondences(part, b);
 			Pieces.modalitiesAndCriteria(part, words, b.getModalities(), b.getEvaluationCriteria());
 		}
 		blocks.add(new Part("blocs", part));

@@ -183,4 +183,36 @@ class BlocTableTest {
 		assertEquals(List.of(Rule.SIMILARITY), row.basis());
 		assertEquals(false, row.byCompetences());
 	}
+
+	@Test
+	void aBlocThatSaysItCorrespondsPartlyIsPartialAlthoughEveryCompetenceIsFound() {
+		String text = once(nextVersion(), "        activité type AT1\n        compétences CP1, CP2, CP3\n",
+				"        activité type AT1\n        compétences CP1, CP2, CP3\n        correspond partiellement à TAI_2023.CCP1\n");
+		Comparison comparison = compare(tai(), text);
+		assertEquals(List.of("CCP1 → CCP1 : partielle", "CCP2 → CCP2 : totale", "CCP3 → CCP3 : totale"), rows(comparison));
+		BlocCorrespondence first = comparison.blocs().get(0);
+		assertEquals(true, first.declared());
+		assertEquals(false, comparison.blocs().get(1).declared());
+	}
+
+	@Test
+	void aBlocThatNamesItsPredecessorsHasNoOther() {
+		// CP3 moved to CCP2: derived, CCP1 → CCP2 too; CCP2 says it takes over CCP2 only.
+		String moved = nextVersion().replace("compétences CP1, CP2, CP3\n", "compétences CP1, CP2\n")
+				.replace("compétences CP4, CP5, CP6\n", "compétences CP3, CP4, CP5, CP6\n");
+		moved = once(moved, "        activité type AT2\n        compétences CP3, CP4, CP5, CP6\n",
+				"        activité type AT2\n        compétences CP3, CP4, CP5, CP6\n        correspond à TAI_2023.CCP2\n");
+		assertEquals(List.of("CCP1 → CCP1 : partielle sans CP3", "CCP2 → CCP2 : totale avec CP3", "CCP3 → CCP3 : totale"),
+				rows(compare(tai(), moved)));
+	}
+
+	@Test
+	void aDeclaredCorrespondenceWithoutSharedCompetencesStillHasItsRow() {
+		String text = once(nextVersion(), "        activité type AT3\n        compétences CP7, CP8, CP9\n",
+				"        activité type AT3\n        compétences CP7, CP8, CP9\n        correspond totalement à TAI_2023.CCP3, TAI_2023.CCP1\n");
+		Comparison comparison = compare(tai(), text);
+		assertEquals(List.of("CCP1 → CCP1 : totale", "CCP1 → CCP3 : totale sans CP1, CP2, CP3 avec CP7, CP8, CP9",
+				"CCP2 → CCP2 : totale", "CCP3 → CCP3 : totale"), rows(comparison));
+		assertEquals(true, comparison.blocs().get(1).declared(), "the designer's word, not the competences'");
+	}
 }

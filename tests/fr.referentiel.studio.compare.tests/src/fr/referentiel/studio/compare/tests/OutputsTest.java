@@ -202,8 +202,52 @@ class OutputsTest {
 		Map<String, byte[]> first = ComparisonOutputs.render(changed(), "tai-2024", EnumSet.allOf(Format.class));
 		Map<String, byte[]> second = ComparisonOutputs.render(changed(), "tai-2024", EnumSet.allOf(Format.class));
 		assertEquals(List.of("tai-2024.correspondance.html", "tai-2024.changements.html", "tai-2024.correspondance.csv",
-				"tai-2024.appariements.csv", "tai-2024.correspondance.md", "tai-2024.changements.md", "tai-2024.comparaison.json"),
+				"tai-2024.appariements.csv", "tai-2024.correspondance.md", "tai-2024.changements.md", "tai-2024.comparaison.json",
+				"tai-2024.correspondances.xml"),
 				List.copyOf(first.keySet()));
 		first.forEach((name, bytes) -> assertArrayEquals(bytes, second.get(name), name));
+	}
+
+	@Test
+	void theRncpFragmentNamesTheOldAndNewBlocsOfEachCorrespondence() throws Exception {
+		// CP3 moved from CCP1 to CCP2: CCP1 → CCP1 partial, CCP1 → CCP2 partial, CCP2 → CCP2 and CCP3 → CCP3 total.
+		String moved = nextVersion().replace("compétences CP1, CP2, CP3\n", "compétences CP1, CP2\n")
+				.replace("compétences CP4, CP5, CP6\n", "compétences CP3, CP4, CP5, CP6\n")
+				.replace("bloc CCP1 \"Assister ou dépanner les utilisateurs\" {\n",
+						"bloc CCP1 \"Assister ou dépanner les utilisateurs \u001b[2J & <vite>\" {\n");
+		byte[] xml = ComparisonOutputs.render(compare(tai(), moved), "tai-2024", EnumSet.of(Format.RNCP)).get("tai-2024.correspondances.xml");
+		javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		org.w3c.dom.Document doc = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml));
+		assertEquals("CORRESPONDANCES", doc.getDocumentElement().getTagName());
+		org.w3c.dom.NodeList rows = doc.getElementsByTagName("CORRESPONDANCE");
+		List<String> read = new java.util.ArrayList<>();
+		for (int i = 0; i < rows.getLength(); i++) {
+			org.w3c.dom.Element row = (org.w3c.dom.Element) rows.item(i);
+			org.w3c.dom.Element old = (org.w3c.dom.Element) row.getElementsByTagName("ANCIENNE_CERTIFICATION").item(0);
+			org.w3c.dom.Element neu = (org.w3c.dom.Element) row.getElementsByTagName("NOUVELLE_CERTIFICATION").item(0);
+			read.add(text(old, "ID_FICHE_ANCIENNE_CERTIFICATION") + ":" + codes(old) + " → " + text(neu, "ID_FICHE_NOUVELLE_CERTIFICATION")
+					+ ":" + codes(neu) + " " + text(row, "TYPE_CORRESPONDANCE"));
+		}
+		assertEquals(List.of("TP-00476:CCP1 → TP-00476:CCP1,CCP2 PARTIELLE", "TP-00476:CCP2 → TP-00476:CCP2 TOTALE",
+				"TP-00476:CCP3 → TP-00476:CCP3 TOTALE"), read);
+		// The old CCP1, then the new one's: the retitled one.
+		String libelle = doc.getElementsByTagName("LIBELLE").item(1).getTextContent();
+		assertEquals("Assister ou dépanner les utilisateurs  [2J & <vite>", libelle, "escaped, the control character blanked");
+		assertArrayEquals(xml, ComparisonOutputs.render(compare(tai(), moved), "tai-2024", EnumSet.of(Format.RNCP))
+				.get("tai-2024.correspondances.xml"), "the same bytes twice");
+	}
+
+	private static String text(org.w3c.dom.Element parent, String tag) {
+		return parent.getElementsByTagName(tag).item(0).getTextContent();
+	}
+
+	private static String codes(org.w3c.dom.Element side) {
+		org.w3c.dom.NodeList codes = side.getElementsByTagName("CODE");
+		List<String> out = new java.util.ArrayList<>();
+		for (int i = 0; i < codes.getLength(); i++) {
+			out.add(codes.item(i).getTextContent());
+		}
+		return String.join(",", out);
 	}
 }

@@ -5,7 +5,6 @@
 package fr.referentiel.studio.compare.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +25,10 @@ import fr.referentiel.studio.model.ReferentielFactory;
 
 /**
  * A hundred times the TAI example (300 activity types, 900 competences, 18,000 criteria and
- * knowledge items a side) compares in seconds: similarity reads an index of words, it does not
- * compare every pair of texts.
+ * knowledge items a side) compares, and every reworded competence is found as modified: similarity
+ * reads an index of words, it does not compare every pair of texts. How long it takes is measured
+ * by the benchmark ({@code ReferentielBenchmarks.compare}, bench/RESULTS.md), not asserted here: a
+ * timed assertion fails on a busy machine and proves nothing on a fast one.
  */
 class ScaleTest {
 
@@ -111,15 +112,12 @@ class ScaleTest {
 	}
 
 	@Test
-	void twoHundredfoldReferentialsCompareInSeconds() {
+	void aHundredfoldReferentialIsComparedElementByElement() {
 		Referential old = referential("GRAND_1", 300, 3, 0);
 		Referential neu = referential("GRAND_2", 300, 3, 90);
-		long start = System.nanoTime();
 		Comparison comparison = Comparison.of("grand-1.referentiel", old, "grand-2.referentiel", neu);
-		long millis = (System.nanoTime() - start) / 1_000_000;
-		System.out.println("ScaleTest: 900 competences and 18,000 entries a side compared in " + millis + " ms");
 		assertEquals(3 * 90, comparison.counts().get(Change.MODIFIED));
 		assertEquals(0, comparison.counts().get(Change.ADDED));
-		assertTrue(millis < 5000, "compared in " + millis + " ms");
+		assertEquals(0, comparison.counts().get(Change.REMOVED));
 	}
 }

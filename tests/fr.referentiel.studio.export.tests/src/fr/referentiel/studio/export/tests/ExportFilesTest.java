@@ -148,6 +148,33 @@ class ExportFilesTest {
 	}
 
 	@Test
+	void theLockFilesAreWritableByEveryUserSoThatTwoUsersTakeTurnsToo() throws Exception {
+		// Found by the hostile-input audit: a second user could not open the first one's lock file, and wrote without it.
+		ExportFiles.writeAll(dir, Map.of("a.html", bytes("a")), ExportFiles.DISK, n -> {
+		});
+		Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+		org.junit.jupiter.api.Assumptions.assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+		List<Path> mine;
+		try (Stream<Path> files = Files.list(tmp)) {
+			mine = files.filter(f -> f.getFileName().toString().matches("referentiel-export-[0-9a-f]\\.lock")).filter(f -> {
+				try {
+					return Files.getOwner(f).getName().equals(System.getProperty("user.name"));
+				} catch (IOException e) {
+					return false;
+				}
+			}).toList();
+		}
+		assertFalse(mine.isEmpty(), "the export took its lock file");
+		assertTrue(mine.stream().anyMatch(lock -> {
+			try {
+				return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(lock)).equals("rw-rw-rw-");
+			} catch (IOException e) {
+				return false;
+			}
+		}), "rw-rw-rw-: " + mine);
+	}
+
+	@Test
 	void twoExportsIntoOneFolderTakeTurnsAndTheSecondIsToldSo() throws Exception {
 		java.util.concurrent.CountDownLatch firstIsWriting = new java.util.concurrent.CountDownLatch(1);
 		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);

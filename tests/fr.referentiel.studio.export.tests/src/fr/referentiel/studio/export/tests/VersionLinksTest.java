@@ -103,4 +103,77 @@ class VersionLinksTest {
 		Referential paie2019 = check("paie-2019.referentiel").get(0).referential();
 		assertFalse(render(paie2019, "html", "document").contains("Remplacé"));
 	}
+
+	private static final String OLD_BLOCS = """
+			référentiel SIO_2019 "Services informatiques aux organisations" {
+			    type diplôme
+			    code "RNCP35340"
+			    compétence C1 "Gérer le patrimoine informatique" {
+			    }
+			    compétence C2 "Répondre aux incidents" {
+			    }
+			    bloc BC01 "Support et mise à disposition de services informatiques" {
+			        code "RNCP35340BC01"
+			        compétences C1
+			    }
+			    bloc BC02 "Administration des systèmes et des réseaux" {
+			        code "RNCP35340BC02"
+			        compétences C2
+			    }
+			}
+			""";
+
+	private static final String NEW_BLOCS = """
+			référentiel SIO_2024 "Services informatiques aux organisations" {
+			    type diplôme
+			    code "RNCP40792"
+			    remplace SIO_2019
+			    compétence C1 "Gérer le patrimoine informatique" {
+			        correspond à SIO_2019.C1
+			    }
+			    bloc BC01 "Support et mise à disposition de services informatiques" {
+			        code "RNCP40792BC01"
+			        compétences C1
+			        correspond partiellement à SIO_2019.BC01, SIO_2019.BC02
+			        correspond à SIO_2019.BC01
+			    }
+			}
+			""";
+
+	private List<CheckedFile> checkBlocs(String... names) throws IOException {
+		Files.writeString(dir.resolve("sio-2019.referentiel"), OLD_BLOCS, StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("sio-2024.referentiel"), NEW_BLOCS, StandardCharsets.UTF_8);
+		return ReferentielChecker.create().check(List.of(names).stream().map(dir::resolve).toList()).files();
+	}
+
+	@Test
+	void aBlocSaysWhichBlocsOfTheOldVersionItTakesOverInEveryLayoutThatShowsBlocs() throws Exception {
+		Referential sio2024 = checkBlocs("sio-2024.referentiel").get(0).referential();
+		String partly = "SIO_2019.BC01 (RNCP35340BC01) – Support et mise à disposition de services informatiques";
+		String other = "SIO_2019.BC02 (RNCP35340BC02) – Administration des systèmes et des réseaux";
+		for (String[] formatAndLayout : new String[][] { { "html", "document" }, { "html", "blocs" }, { "markdown", "full" },
+				{ "markdown", "blocs" } }) {
+			// Markdown escapes the identifiers' « _ »: read as a reader of the rendered page would.
+			String text = render(sio2024, formatAndLayout[0], formatAndLayout[1]).replace("\\_", "_");
+			String where = formatAndLayout[0] + "/" + formatAndLayout[1] + ": " + text;
+			int partial = text.indexOf("Correspond partiellement à");
+			assertTrue(partial >= 0, where);
+			// Both clauses, in the file's order, the bloc written twice kept twice.
+			assertTrue(text.indexOf(partly, partial) > partial && text.indexOf(other, partial) > text.indexOf(partly, partial), where);
+			assertTrue(text.indexOf("Correspond à", partial) > partial, where);
+			assertEquals(2, text.split(java.util.regex.Pattern.quote(partly), -1).length - 1, where);
+		}
+		String csv = render(sio2024, "csv", "elements");
+		assertTrue(csv.contains(partly + " (partiellement)\n" + other + " (partiellement)\n" + partly + "\""), csv);
+	}
+
+	@Test
+	void theOldBlocExportedWithTheNewVersionSaysWhichBlocTakesItOver() throws Exception {
+		Referential sio2019 = checkBlocs("sio-2019.referentiel", "sio-2024.referentiel").get(0).referential();
+		String html = render(sio2019, "html", "blocs");
+		assertTrue(html.contains("Remplacé par"), html);
+		assertTrue(html.contains("SIO_2024.BC01 (RNCP40792BC01) – Support et mise à disposition de services informatiques (partiellement)"),
+				html);
+		assertTrue(render(sio2019, "csv", "elements").contains("SIO_2024.BC01 (RNCP40792BC01) – Support et mise à disposition de services informatiques"));
+	}
 }

@@ -50,7 +50,8 @@ import picocli.CommandLine.Spec;
 				+ "puis par similarité du texte, et dit pour chacun s'il est ajouté, supprimé, modifié, déplacé, scindé, fusionné "
 				+ "ou inchangé, et par quelle règle il a été apparié.",
 				"Affiche le résumé et le tableau de correspondance des blocs ; avec --out, écrit <nouveau>.correspondance "
-						+ "(html, csv, md), <nouveau>.changements (html, md), <nouveau>.appariements.csv et <nouveau>.comparaison.json. "
+						+ "(html, csv, md), <nouveau>.changements (html, md), <nouveau>.appariements.csv, <nouveau>.comparaison.json "
+						+ "et <nouveau>.correspondances.xml (le fragment CORRESPONDANCES d'un dossier RNCP). "
 						+ "Deux dossiers sont comparés fichier par fichier, de même chemin dans chacun (ou leur seul fichier chacun)." },
 		footerHeading = "%nExemples :%n",
 		footer = {
@@ -83,7 +84,7 @@ class CompareCommand implements Callable<Integer> {
 	Path out;
 
 	@Option(names = "--format", split = ",", paramLabel = "FORMAT",
-			description = "Formats à écrire avec --out, séparés par des virgules : html, csv, markdown, json. Par défaut : tous.")
+			description = "Formats à écrire avec --out, séparés par des virgules : html, csv, markdown, json, rncp. Par défaut : tous.")
 	List<String> formats;
 
 	@Option(names = "--fail-on", split = ",", paramLabel = "CHANGEMENT",
@@ -159,7 +160,7 @@ class CompareCommand implements Callable<Integer> {
 		for (String id : formats) {
 			Format format = Format.of(id.strip());
 			if (format == null) {
-				throw new UserError("Format inconnu pour compare : « " + id + " ». Formats : html, csv, markdown, json.");
+				throw new UserError("Format inconnu pour compare : « " + id + " ». Formats : html, csv, markdown, json, rncp.");
 			}
 			chosen.add(format);
 		}
@@ -301,7 +302,8 @@ class CompareCommand implements Callable<Integer> {
 	/** The name the file declares (« référentiel TAI_2023 »), or null when it cannot be read: the checker will say why. */
 	private static String declaredName(Path file) {
 		try {
-			if (Files.size(file) > fr.referentiel.studio.dsl.check.ReferentielChecker.MAX_FILE_BYTES) {
+			// A pipe or a device (/dev/zero) is never read here: the checker refuses it with its message.
+			if (!Files.isRegularFile(file) || Files.size(file) > fr.referentiel.studio.dsl.check.ReferentielChecker.MAX_FILE_BYTES) {
 				return null;
 			}
 			Matcher m = DECLARED_NAME.matcher(COMMENT.matcher(Files.readString(file)).replaceAll(" "));

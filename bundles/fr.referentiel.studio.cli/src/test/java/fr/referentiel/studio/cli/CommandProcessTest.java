@@ -83,6 +83,21 @@ class CommandProcessTest {
 	}
 
 	@Test
+	void compareRefusesAPipeOrADeviceWithoutReadingIt() throws Exception {
+		// Found by the hostile-input audit: compare read the file for its declared name first, and hung on a pipe.
+		Path fifo = tmp.resolve("p.referentiel");
+		assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is needed");
+		Path zero = Files.createSymbolicLink(tmp.resolve("zero.referentiel"), Path.of("/dev/zero"));
+		String tai = CliRun.example("tai-2023.referentiel").toString();
+		for (Path special : List.of(fifo, zero)) {
+			Result result = referentiel(List.of(), "compare", special.toString(), tai);
+			assertEquals(ExitCode.USAGE, result.exitCode(), result::toString);
+			assertTrue((result.out() + result.err()).contains("n'est pas un fichier ordinaire"), result::toString);
+			assertNoTrace(result);
+		}
+	}
+
+	@Test
 	void runningOutOfMemoryIsAFrenchMessageAndTheInternalErrorCode() throws Exception {
 		// Under the size limit, but far more than a 32 MB heap can parse.
 		Path big = Files.writeString(tmp.resolve("grand.referentiel"), CliRun.manyCompetences("Grand", 50_000));

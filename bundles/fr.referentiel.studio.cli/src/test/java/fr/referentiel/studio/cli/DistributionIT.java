@@ -69,7 +69,7 @@ class DistributionIT {
 		assertTrue(result.out().startsWith("tai-2018.referentiel → tai-2023.referentiel : 1 modifié, "), result.out());
 		assertEquals(List.of("tai-2023.appariements.csv", "tai-2023.changements.html", "tai-2023.changements.md",
 				"tai-2023.comparaison.json", "tai-2023.correspondance.csv", "tai-2023.correspondance.html",
-				"tai-2023.correspondance.md"), CliRun.list(tmp.resolve("comparaison")));
+				"tai-2023.correspondance.md", "tai-2023.correspondances.xml"), CliRun.list(tmp.resolve("comparaison")));
 		assertFalse(result.err().contains("WARNING"), "no JVM warning reaches the user: " + result.err());
 	}
 

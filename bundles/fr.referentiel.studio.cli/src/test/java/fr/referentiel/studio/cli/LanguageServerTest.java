@@ -307,6 +307,49 @@ class LanguageServerTest {
 	}
 
 	@Test
+	void aCompetenceLikeOneOfTheReplacedVersionGetsTheProposedCorrespondenceAsAQuickFix() throws Exception {
+		Files.writeString(workspace.resolve("paie-2019.referentiel"), """
+				référentiel PAIE_2019 "Gestionnaire de paie" {
+				    compétence CP1 "Assurer la tenue du dossier social des salariés de l'entreprise" {
+				    }
+				    compétence CP2 "Établir les déclarations sociales mensuelles et annuelles" {
+				    }
+				}
+				""");
+		Path paie2024 = workspace.resolve("paie-2024.referentiel");
+		String text = """
+				référentiel PAIE_2024 "Gestionnaire de paie" {
+				    remplace PAIE_2019
+				    compétence CP1 "Établir les déclarations sociales mensuelles et annuelles de l'entreprise" {
+				        numéro 1
+				    }
+				}
+				""";
+		Files.writeString(paie2024, text);
+		LspClient client = connect();
+		client.initialize(workspace);
+		client.open(paie2024, text);
+		String code = "fr.referentiel.studio.dsl.correspondenceProposal";
+		Diagnostic proposal = withCode(client.diagnostics(paie2024, d -> hasCode(d, code)), code);
+		assertEquals(2, proposal.getRange().getStart().getLine(), "on the competence's name");
+		assertEquals(org.eclipse.lsp4j.DiagnosticSeverity.Information, proposal.getSeverity());
+		assertTrue(proposal.getMessage().getLeft().startsWith("La compétence CP1 ressemble à PAIE_2019.CP2 « Établir les déclarations sociales"),
+				proposal.getMessage());
+
+		List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = codeActions(client, paie2024, proposal);
+		assertEquals(1, actions.size(), actions.toString());
+		assertEquals("Ajouter « correspond à PAIE_2019.CP2 »", actions.get(0).getRight().getTitle());
+		String fixed = LspClient.apply(text, actions.get(0).getRight().getEdit().getChanges().get(LspClient.uri(paie2024)));
+		assertEquals(text.replace("        numéro 1\n", "        numéro 1\n        correspond à PAIE_2019.CP2\n"), fixed);
+
+		// Once the line is there, nothing is proposed any more.
+		client.server.getTextDocumentService().didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
+				new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(LspClient.uri(paie2024), 2),
+				List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(fixed))));
+		client.diagnostics(paie2024, d -> !hasCode(d, code));
+	}
+
+	@Test
 	void referencesToAnotherFileOfTheWorkspaceResolve() throws Exception {
 		Files.writeString(workspace.resolve("tai-2018.referentiel"), """
 				référentiel TAI_2018 "Technicien d'assistance en informatique" {

@@ -70,6 +70,17 @@ class WellFramedInputTest {
 	}
 
 	@org.junit.jupiter.api.Test
+	void anIdInsideTheParamsOrOfAnAnswerIsNoRequestToAnswer() throws IOException {
+		// Found by the hostile-input audit: « "id":77 » in a notification's params was answered, failing the client's request 77.
+		String notification = "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didChange\",\"params\":{\"id\":77,\"t\":\"\\\"id\\\":78\",\"a\":[1,2,3]}}";
+		String answer = "{\"jsonrpc\":\"2.0\",\"id\":5,\"result\":{\"a\":[1,2,3]}}";
+		for (String bad : List.of(notification, answer)) {
+			assertEquals(List.of(INITIALIZE), handedOn(new ByteArrayInputStream(bytes("Content-Length: " + (bytes(bad).length - 6)
+					+ "\r\n\r\n" + bad + frame(INITIALIZE)))), bad);
+		}
+	}
+
+	@org.junit.jupiter.api.Test
 	void aDroppedRequestWhoseIdCanBeReadIsAnsweredThroughAMadeUpRequest() throws IOException {
 		// Its body cut short by 40 bytes: the id is there, the JSON is not whole.
 		List<String> handed = handedOn(new ByteArrayInputStream(bytes("Content-Length: " + (bytes(BAD).length - 40)

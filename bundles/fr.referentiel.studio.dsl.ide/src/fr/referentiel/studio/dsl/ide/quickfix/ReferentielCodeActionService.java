@@ -98,6 +98,8 @@ public class ReferentielCodeActionService implements ICodeActionService2 {
 			return "Supprimer le caractère invisible";
 		} else if (code.equals(CORRESPONDENCE_OUTSIDE_VERSIONS)) {
 			return "Ajouter « " + (edits.isEmpty() ? "remplace" : edits.get(0).text().strip()) + " »";
+		} else if (code.equals(CORRESPONDENCE_PROPOSAL)) {
+			return "Ajouter « " + (edits.isEmpty() ? "correspond à" : edits.get(0).text().strip()) + " »";
 		} else if (code.equals(DECOMPOSED_ACCENT)) {
 			return "Recomposer l'accent (" + (edits.isEmpty() ? "" : edits.get(0).text()) + ")";
 		}

@@ -56,7 +56,7 @@ public final class WellFramedInput extends InputStream {
 	private static final int MAX_DIGITS = 18;
 	/** Strict: what lsp4j's lenient parser accepts beyond JSON is no message from a client. */
 	private static final Gson STRICT = new GsonBuilder().setStrictness(Strictness.STRICT).create();
-	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(-?\\d{1,15}|\"[^\"\\\\\\p{Cntrl}]{0,40}\")");
+	private static final Pattern ID_VALUE = Pattern.compile("\\s*(-?\\d{1,15}|\"[^\"\\\\\\p{Cntrl}]{0,40}\")");
 
 	private final InputStream raw;
 	private final Consumer<String> log;
@@ -506,8 +506,57 @@ public final class WellFramedInput extends InputStream {
 
 	/** The id of the message about to be dropped, when it can be seen near its beginning: for the log and the answer. */
 	private void readId(long from, int length) {
-		Matcher id = ID.matcher(new String(buf, index(from), Math.min(length, 4096), StandardCharsets.UTF_8));
-		droppedId = id.find() ? id.group(1) : null;
+		droppedId = requestId(new String(buf, index(from), Math.min(length, 4096), StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The {@code "id"} of a request: a key of the outermost object only (not one inside its params or
+	 * a string), and only when that object also has a {@code "method"}: the id of a client's answer,
+	 * or one nested in the params, is no request of the client's, and answering it would fail another.
+	 */
+	static String requestId(String text) {
+		int depth = 0;
+		String id = null;
+		boolean method = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '{' || c == '[') {
+				depth++;
+			} else if (c == '}' || c == ']') {
+				depth--;
+			} else if (c == '"') {
+				int end = endOfString(text, i);
+				if (end < 0) {
+					break;
+				}
+				int after = end + 1;
+				while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+					after++;
+				}
+				boolean key = depth == 1 && after < text.length() && text.charAt(after) == ':';
+				if (key && text.startsWith("\"id\"", i) && end == i + 3) {
+					Matcher value = ID_VALUE.matcher(text).region(after + 1, text.length());
+					id = value.lookingAt() ? value.group(1) : null;
+				} else if (key && text.startsWith("\"method\"", i) && end == i + 7) {
+					method = true;
+				}
+				i = end;
+			}
+		}
+		return method ? id : null;
+	}
+
+	/** The index of the quote that closes the string opened at {@code open}, or -1. */
+	private static int endOfString(String text, int open) {
+		for (int i = open + 1; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\\') {
+				i++;
+			} else if (c == '"') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** Drops the message whose header is at {@code headerStart}, its bytes up to {@code extent}; the next header is looked for from {@code resume}. */

@@ -166,6 +166,41 @@ class EditorTest {
 	}
 
 	@Test
+	void aCompetenceLikeOneOfTheReplacedVersionIsOfferedItsCorrespondenceLine() throws Exception {
+		IProject project = project("propositions");
+		file(project, "paie-2019.referentiel", """
+				référentiel PAIE_2019 "Gestionnaire de paie" {
+				    compétence CP1 "Assurer la tenue du dossier social des salariés de l'entreprise" {
+				    }
+				    compétence CP2 "Établir les déclarations sociales mensuelles et annuelles" {
+				    }
+				}
+				""");
+		String text = """
+				référentiel PAIE_2024 "Gestionnaire de paie" {
+				    remplace PAIE_2019
+				    compétence CP1 "Établir les déclarations sociales mensuelles et annuelles de l'entreprise" {
+				        numéro 1
+				    }
+				}
+				""";
+		IFile file = file(project, "paie-2024.referentiel", text);
+		injector();
+		String code = IssueCodes.CORRESPONDENCE_PROPOSAL;
+		waitUntil(() -> markers(file).stream().anyMatch(m -> code.equals(m.getAttribute(ProblemMarkers.ISSUE_CODE, ""))), 30_000,
+				"the proposal's marker");
+		IMarker marker = markers(file).stream().filter(m -> code.equals(m.getAttribute(ProblemMarkers.ISSUE_CODE, ""))).findFirst()
+				.orElseThrow();
+		assertEquals(IMarker.SEVERITY_INFO, marker.getAttribute(IMarker.SEVERITY, -1));
+		assertEquals(3, marker.getAttribute(IMarker.LINE_NUMBER, -1));
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertEquals(1, resolutions.length, Arrays.toString(resolutions));
+		assertEquals("Ajouter « correspond à PAIE_2019.CP2 »", resolutions[0].getLabel());
+		resolutions[0].run(marker);
+		assertEquals(text.replace("        numéro 1\n", "        numéro 1\n        correspond à PAIE_2019.CP2\n"), read(file));
+	}
+
+	@Test
 	void quickFixAfterTypingAboveInTheOpenEditorFixesTheRightPlace() throws Exception {
 		// The marker's fix was computed on the saved text; the author then typed a line above, unsaved.
 		IProject project = project("quickfix-typed");
