@@ -117,6 +117,16 @@ final class SafeExports {
 				csv(content);
 			} else if (name.endsWith(".md")) {
 				markdown(text);
+			} else if (name.endsWith(".xml")) {
+				// The RNCP fragment: well-formed XML without a DTD, no control character (XML 1.0 cannot hold them).
+				require(text.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\r'), "control character in the XML");
+				try {
+					javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+					factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+					factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(content));
+				} catch (Exception e) {
+					throw new AssertionError("the CORRESPONDANCES fragment does not parse: " + e.getMessage(), e);
+				}
 			} else {
 				// JSON would escape a control character (\\u001b) that a reader decodes back: none may be left to escape.
 				require(!text.contains("\\u00") && !text.contains("\\u20"), "control character in the JSON");
