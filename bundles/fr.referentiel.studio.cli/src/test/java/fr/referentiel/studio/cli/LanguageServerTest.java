@@ -334,7 +334,7 @@ class LanguageServerTest {
 		assertEquals(2, proposal.getRange().getStart().getLine(), "on the competence's name");
 		assertEquals(org.eclipse.lsp4j.DiagnosticSeverity.Information, proposal.getSeverity());
 		assertTrue(proposal.getMessage().getLeft().startsWith("La compétence CP1 ressemble à PAIE_2019.CP2 « Établir les déclarations sociales"),
-				proposal.getMessage());
+				proposal.getMessage().getLeft());
 
 		List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = codeActions(client, paie2024, proposal);
 		assertEquals(1, actions.size(), actions.toString());
