@@ -168,7 +168,7 @@ class CompareCommandTest {
 		assertTrue(missing.err().contains("Fichier introuvable : « "), missing.err());
 		CliRun format = CliRun.run("compare", OLD.toString(), nextVersion().toString(), "--format", "pdf", "--out", tmp.toString());
 		assertEquals(ExitCode.USAGE, format.exitCode());
-		assertTrue(format.err().contains("Format inconnu pour compare : « pdf ». Formats : html, csv, markdown, json."), format.err());
+		assertTrue(format.err().contains("Format inconnu pour compare : « pdf ». Formats : html, csv, markdown, json, rncp."), format.err());
 		CliRun failOn = CliRun.run("compare", OLD.toString(), nextVersion().toString(), "--fail-on", "renamed");
 		assertEquals(ExitCode.USAGE, failOn.exitCode());
 		assertTrue(failOn.err().contains("Valeur inconnue pour --fail-on : « renamed »"), failOn.err());

@@ -154,6 +154,60 @@ class DistributionIT {
 	}
 
 	@Test
+	void theLanguageServerOutOfMemoryExitsSoThatTheEditorRestartsItAndWritesNothingOnItsChannel() throws Exception {
+		// Under the size limit, far more than a 48 MB heap can parse: alive and deaf would be the worst outcome.
+		String big = CliRun.manyCompetences("Grand", 50_000);
+		Path file = tmp.resolve("grand.referentiel");
+		ProcessBuilder builder = new ProcessBuilder(script().toString(), "lsp").directory(tmp.toFile())
+				.redirectError(tmp.resolve(".stderr-oom").toFile());
+		builder.environment().put("REFERENTIEL_JAVA_OPTS", "-Xmx48m");
+		Process process = builder.start();
+		java.io.ByteArrayOutputStream channel = new java.io.ByteArrayOutputStream();
+		Thread reader = new Thread(() -> {
+			try {
+				process.getInputStream().transferTo(channel);
+			} catch (IOException e) {
+				// the process ended
+			}
+		});
+		reader.start();
+		try {
+			com.google.gson.JsonObject open = new com.google.gson.JsonObject();
+			open.addProperty("jsonrpc", "2.0");
+			open.addProperty("method", "textDocument/didOpen");
+			com.google.gson.JsonObject document = new com.google.gson.JsonObject();
+			document.addProperty("uri", file.toUri().toString());
+			document.addProperty("languageId", "referentiel");
+			document.addProperty("version", 1);
+			document.addProperty("text", big);
+			com.google.gson.JsonObject params = new com.google.gson.JsonObject();
+			params.add("textDocument", document);
+			open.add("params", params);
+			String initialize = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"rootUri\":\""
+					+ tmp.toUri() + "\",\"capabilities\":{}}}";
+			String initialized = "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}";
+			try (java.io.OutputStream in = process.getOutputStream()) {
+				for (String body : List.of(initialize, initialized, open.toString())) {
+					byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+					in.write(("Content-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+					in.write(bytes);
+					in.flush();
+				}
+				assertTrue(process.waitFor(180, TimeUnit.SECONDS), "the server ends once out of memory");
+			} catch (IOException e) {
+				assertTrue(process.waitFor(180, TimeUnit.SECONDS), "the server ends once out of memory");
+			}
+			assertEquals(3, process.exitValue());
+			reader.join(10_000);
+			String out = channel.toString(StandardCharsets.UTF_8);
+			assertFalse(out.contains("OutOfMemoryError") || out.contains("Terminating"), "nothing but LSP messages on its channel: " + out);
+			assertTrue(out.isEmpty() || out.startsWith("Content-Length: "), out);
+		} finally {
+			process.destroyForcibly();
+		}
+	}
+
+	@Test
 	void neovimSevenGetsTheDiagnosticsWithTheDocumentedSetUp() throws Exception {
 		// Debian 12's Neovim, with the init.lua of docs/language-server.md as a user copies it.
 		Process version;
