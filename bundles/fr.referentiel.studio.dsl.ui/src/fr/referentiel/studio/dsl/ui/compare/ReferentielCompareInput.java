@@ -16,6 +16,7 @@ import java.util.Map;
 import org.eclipse.compare.CompareConfiguration;
 import org.eclipse.compare.CompareEditorInput;
 import org.eclipse.compare.structuremergeviewer.DiffNode;
+import org.eclipse.compare.structuremergeviewer.DiffTreeViewer;
 import org.eclipse.compare.structuremergeviewer.Differencer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
@@ -24,7 +25,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.AbstractTreeViewer;
+import org.eclipse.jface.viewers.OpenEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
@@ -243,10 +244,19 @@ public class ReferentielCompareInput extends CompareEditorInput {
 	/** The structure pane's tree, kept so that a node can be shown (tests, the screenshot of docs/). */
 	@Override
 	public Viewer createDiffViewer(Composite parent) {
-		structureViewer = super.createDiffViewer(parent);
-		if (structureViewer instanceof AbstractTreeViewer tree) {
-			tree.setAutoExpandLevel(2); // the activity types and blocs open on their competences
-		}
+		DiffTreeViewer tree = new DiffTreeViewer(parent, getCompareConfiguration()) {
+			{
+				// The Compare editor shows a node's texts when it is opened (double click, Enter): a
+				// designer expects them on selection, as in a list of changes.
+				addSelectionChangedListener(e -> {
+					if (!e.getSelection().isEmpty()) {
+						fireOpen(new OpenEvent(this, e.getSelection()));
+					}
+				});
+			}
+		};
+		tree.setAutoExpandLevel(2); // the activity types and blocs open on their competences
+		structureViewer = tree;
 		return structureViewer;
 	}
 

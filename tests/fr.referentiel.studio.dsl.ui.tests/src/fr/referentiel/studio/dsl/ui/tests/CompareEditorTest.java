@@ -163,9 +163,15 @@ class CompareEditorTest {
 		List<String> shown = new ArrayList<>();
 		treeItems(shell, shown);
 		assertTrue(shown.stream().anyMatch(s -> s.startsWith("AT1 – ") && s.endsWith(": inchangé (même identifiant)")), shown.toString());
-		// Selecting the node shows its two texts in the content pane (checked on the node's elements above).
+		// Selecting the node shows its two texts side by side in the content pane.
 		input.select(cp3);
-		settle(500);
+		waitUntil(() -> {
+			List<String> texts = new ArrayList<>();
+			styledTexts(shell, texts);
+			return texts.stream().anyMatch(t -> t.startsWith("CP3 – Diagnostiquer et résoudre"))
+					&& texts.stream().anyMatch(t -> t.startsWith("CP3 – Diagnostiquer puis résoudre"));
+		}, 30_000, "the two texts of CP3 in the content pane");
+		settle(300);
 		screenshot(shell);
 
 		// « Exporter le tableau de correspondance… »: the engine's table, in the format of the extension.
