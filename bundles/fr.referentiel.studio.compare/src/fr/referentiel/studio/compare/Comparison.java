@@ -214,6 +214,17 @@ public final class Comparison {
 		return blocs;
 	}
 
+	/** « 2 modifiés, 1 supprimé, 140 inchangés », the changes that occur in {@link #counts()} order; « aucun élément » for none. */
+	public String countsText() {
+		List<String> parts = new ArrayList<>();
+		counts().forEach((change, n) -> {
+			if (n > 0) {
+				parts.add(n + " " + change.label() + (n > 1 ? "s" : ""));
+			}
+		});
+		return parts.isEmpty() ? "aucun élément" : String.join(", ", parts);
+	}
+
 	/** How many pairings have each change (a moved and modified element counts for both). */
 	public Map<Change, Integer> counts() {
 		Map<Change, Integer> counts = new EnumMap<>(Change.class);

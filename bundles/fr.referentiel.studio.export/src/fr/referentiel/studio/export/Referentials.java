@@ -253,6 +253,15 @@ public final class Referentials {
 		return out;
 	}
 
+	/** « (totalement) », « (partiellement) » after a bloc a clause names, or nothing when the clause does not say how much. */
+	public static String extentSuffix(BlockCorrespondence clause) {
+		return switch (clause.getExtent()) {
+			case TOTAL -> " (totalement)";
+			case PARTIAL -> " (partiellement)";
+			default -> "";
+		};
+	}
+
 	/** The blocs of other versions loaded with this one that say « correspond à » it, with the clause that says it. */
 	public static List<BlockCorrespondence> takenUpBy(Block block) {
 		List<BlockCorrespondence> out = new ArrayList<>();

@@ -247,11 +247,7 @@ final class ElementTable {
 	private String blocs(List<BlockCorrespondence> clauses) {
 		List<String> lines = new ArrayList<>();
 		for (BlockCorrespondence clause : clauses) {
-			String how = switch (clause.getExtent()) {
-				case TOTAL -> " (totalement)";
-				case PARTIAL -> " (partiellement)";
-				default -> "";
-			};
+			String how = Referentials.extentSuffix(clause);
 			boolean own = clause.eContainer().eContainer() == referential;
 			for (Block b : own ? clause.getBlocks() : List.of((Block) clause.eContainer())) {
 				lines.add(Referentials.reference(b, referential) + how);

@@ -132,13 +132,7 @@ final class Pieces {
 		}
 		List<String> takenUpBy = new ArrayList<>();
 		for (BlockCorrespondence clause : Referentials.takenUpBy(b)) {
-			Block successor = (Block) clause.eContainer();
-			String how = switch (clause.getExtent()) {
-				case TOTAL -> " (totalement)";
-				case PARTIAL -> " (partiellement)";
-				default -> "";
-			};
-			takenUpBy.add(Referentials.reference(successor, own) + how);
+			takenUpBy.add(Referentials.reference((Block) clause.eContainer(), own) + Referentials.extentSuffix(clause));
 		}
 		if (!takenUpBy.isEmpty()) {
 			out.add(new Paragraph("Remplacé par :", String.join("\n", takenUpBy)));

@@ -328,7 +328,7 @@ final class RncpXml {
 			fiche.children.add(child);
 			if (!selected && "NUMERO_FICHE".equals(name)) {
 				if (!number.equalsIgnoreCase(String.valueOf(fiche.text("NUMERO_FICHE")))) {
-					skipRest(reader);
+					skip(reader);
 					return null;
 				}
 				selected = true;
@@ -375,21 +375,8 @@ final class RncpXml {
 		text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
 	}
 
-	/** Skips the element the reader is on (start tag) with everything it holds, keeping nothing. */
+	/** Skips to the end tag of the element the reader is on (at its start tag, or inside it), keeping nothing. */
 	private void skip(XMLStreamReader reader) throws XMLStreamException, ImportException {
-		int depth = 1;
-		while (depth > 0) {
-			int event = next(reader);
-			if (event == XMLStreamConstants.START_ELEMENT) {
-				depth++;
-			} else if (event == XMLStreamConstants.END_ELEMENT) {
-				depth--;
-			}
-		}
-	}
-
-	/** Skips to the end tag of the element the reader is inside of. */
-	private void skipRest(XMLStreamReader reader) throws XMLStreamException, ImportException {
 		int depth = 1;
 		while (depth > 0) {
 			int event = next(reader);

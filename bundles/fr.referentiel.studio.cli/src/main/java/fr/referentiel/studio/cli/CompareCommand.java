@@ -23,7 +23,6 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import fr.referentiel.studio.compare.BlocCorrespondence;
-import fr.referentiel.studio.compare.Change;
 import fr.referentiel.studio.compare.Comparison;
 import fr.referentiel.studio.compare.Element;
 import fr.referentiel.studio.compare.Proposal;
@@ -249,16 +248,7 @@ class CompareCommand implements Callable<Integer> {
 
 	/** « ancien → nouveau : 2 modifiés, 1 supprimé, 140 inchangés. », then one line per row of the bloc table. */
 	private static void summary(Comparison comparison, PrintWriter out) {
-		Map<Change, Integer> counts = comparison.counts();
-		List<String> parts = new ArrayList<>();
-		for (Change change : Change.values()) {
-			int n = counts.get(change);
-			if (n > 0) {
-				parts.add(n + " " + change.label() + (n > 1 ? "s" : ""));
-			}
-		}
-		out.println(comparison.oldVersion().label() + " → " + comparison.newVersion().label() + " : "
-				+ (parts.isEmpty() ? "aucun élément" : String.join(", ", parts)) + ".");
+		out.println(comparison.oldVersion().label() + " → " + comparison.newVersion().label() + " : " + comparison.countsText() + ".");
 		if (!comparison.blocs().isEmpty()) {
 			out.println("Correspondance des blocs :");
 		}

@@ -43,7 +43,6 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
-import fr.referentiel.studio.compare.Change;
 import fr.referentiel.studio.compare.Comparison;
 import fr.referentiel.studio.compare.Element;
 import fr.referentiel.studio.compare.Pairing;
@@ -298,16 +297,7 @@ public class ReferentielCompareInput extends CompareEditorInput {
 		if (comparison == null) {
 			return "";
 		}
-		Map<Change, Integer> counts = comparison.counts();
-		List<String> parts = new ArrayList<>();
-		for (Change change : Change.values()) {
-			int n = counts.get(change);
-			if (n > 0) {
-				parts.add(n + " " + change.label() + (n > 1 ? "s" : ""));
-			}
-		}
-		String line = oldFile.getName() + " → " + newFile.getName() + " : " + (parts.isEmpty() ? "aucun élément" : String.join(", ", parts))
-				+ ".";
+		String line = oldFile.getName() + " → " + newFile.getName() + " : " + comparison.countsText() + ".";
 		return remarks.isEmpty() ? line : line + " Remarque : " + String.join(" ", remarks);
 	}
 
