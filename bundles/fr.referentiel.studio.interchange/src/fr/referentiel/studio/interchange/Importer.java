@@ -17,6 +17,12 @@ public interface Importer {
 	/** The name of the format on the command line: {@code referentiel import <id> FILE}. */
 	String id();
 
+	/** What the format is, in French, as the editor's File › Import… lists it. */
+	String label();
+
+	/** The extensions of its files, without the dot ({@code xml}), for the file choosers. */
+	java.util.List<String> extensions();
+
 	/**
 	 * Reads {@code input}.
 	 *

@@ -74,6 +74,16 @@ public final class RncpImporter implements Importer {
 		return "rncp";
 	}
 
+	@Override
+	public String label() {
+		return "Fiche RNCP (export open data de France Compétences, XML)";
+	}
+
+	@Override
+	public List<String> extensions() {
+		return List.of("xml");
+	}
+
 	/** The fiches of the file (number and title), read as a stream without keeping them. */
 	public List<FicheSummary> list(Path input) throws ImportException {
 		return new RncpXml(input).list().stream().map(s -> new FicheSummary(s.number(), s.title() == null ? "" : FlatText.oneLine(s.title())))

@@ -1,0 +1,25 @@
+/*
+ * Copyright (c) 2026 Référentiel Studio contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package fr.referentiel.studio.interchange;
+
+import java.util.List;
+import java.util.Optional;
+
+import fr.referentiel.studio.interchange.rncp.RncpImporter;
+
+/** The importers the command line and the editor offer, in the order they list them. */
+public final class Importers {
+
+	private Importers() {
+	}
+
+	public static List<Importer> all() {
+		return List.of(new RncpImporter());
+	}
+
+	public static Optional<Importer> byId(String id) {
+		return all().stream().filter(i -> i.id().equals(id)).findFirst();
+	}
+}
