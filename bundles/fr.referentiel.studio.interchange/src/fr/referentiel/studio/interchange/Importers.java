@@ -7,6 +7,8 @@ package fr.referentiel.studio.interchange;
 import java.util.List;
 import java.util.Optional;
 
+import fr.referentiel.studio.interchange.caseframework.CaseImporter;
+import fr.referentiel.studio.interchange.moodle.MoodleImporter;
 import fr.referentiel.studio.interchange.rncp.RncpImporter;
 
 /** The importers the command line and the editor offer, in the order they list them. */
@@ -16,7 +18,7 @@ public final class Importers {
 	}
 
 	public static List<Importer> all() {
-		return List.of(new RncpImporter());
+		return List.of(new RncpImporter(), new CaseImporter(), new MoodleImporter());
 	}
 
 	public static Optional<Importer> byId(String id) {

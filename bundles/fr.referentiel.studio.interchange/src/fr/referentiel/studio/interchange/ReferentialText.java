@@ -52,7 +52,12 @@ public final class ReferentialText {
 		if (!text.isEmpty()) {
 			text.append('\n');
 		}
-		text.append(tidy(serialize(imported.referential(), imported.fileName())).strip()).append('\n');
+		String body = tidy(serialize(imported.referential(), imported.fileName())).strip();
+		if (imported.referential().getKind() == fr.referentiel.studio.model.ReferentialKind.OTHER) {
+			// « autre » is the kind's default value, which the serializer leaves out; said, the reader knows it was decided.
+			body = body.replaceFirst("\\{\n", "{\n    type autre\n");
+		}
+		text.append(body).append('\n');
 		return text.toString();
 	}
 

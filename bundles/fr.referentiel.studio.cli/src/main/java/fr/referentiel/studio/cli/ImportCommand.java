@@ -13,10 +13,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "import",
 		description = "Crée un fichier .referentiel à partir du fichier d'un autre système. Le fichier écrit dit en commentaire "
 				+ "d'où il vient, et il est vérifié avant d'être écrit : il n'a pas d'erreur (les avertissements sont listés).",
-		subcommands = { ImportRncpCommand.class },
+		subcommands = { ImportRncpCommand.class, ImportCaseCommand.class, ImportMoodleCommand.class },
 		footerHeading = "%nExemples :%n",
 		footer = { "  referentiel import rncp export-fiches-rncp.xml --liste",
 				"  referentiel import rncp export-fiches-rncp.xml --fiche RNCP40792",
+				"  referentiel import case tai-2023.case.json",
+				"  referentiel import moodle tai-2023.moodle.csv",
 				"  referentiel import rncp --help" })
 class ImportCommand implements Runnable {
 

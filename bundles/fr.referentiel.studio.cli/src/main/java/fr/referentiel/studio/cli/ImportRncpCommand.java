@@ -4,29 +4,15 @@
  */
 package fr.referentiel.studio.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
-import fr.referentiel.studio.dsl.check.CheckResult;
-import fr.referentiel.studio.dsl.check.Problem;
-import fr.referentiel.studio.dsl.check.ProblemReport;
-import fr.referentiel.studio.dsl.check.ProblemSeverity;
-import fr.referentiel.studio.export.ExportFiles;
 import fr.referentiel.studio.interchange.ImportException;
 import fr.referentiel.studio.interchange.Imported;
-import fr.referentiel.studio.interchange.ReferentialText;
 import fr.referentiel.studio.interchange.rncp.RncpImporter;
-import fr.referentiel.studio.model.Activity;
-import fr.referentiel.studio.model.ActivityType;
 import fr.referentiel.studio.model.Referential;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,12 +72,7 @@ class ImportRncpCommand implements Callable<Integer> {
 			}
 			return list(stdout);
 		}
-		if (out != null && out.toString().isBlank()) {
-			throw new UserError("--out attend un fichier : « " + out + " » n'en nomme aucun.");
-		}
-		if (out != null && !Files.isDirectory(out)) {
-			refuseExisting(out); // before reading a file of 570 MB
-		}
+		ImportWriting.checkOut(out, force); // before reading a file of 570 MB
 		RncpImporter importer = new RncpImporter();
 		Imported imported;
 		try {
@@ -99,34 +80,11 @@ class ImportRncpCommand implements Callable<Integer> {
 		} catch (ImportException e) {
 			throw new UserError(e.getMessage());
 		}
-		Path target = out == null ? Path.of(imported.fileName()) : Files.isDirectory(out) ? out.resolve(imported.fileName()) : out;
-		refuseExisting(target);
-		String text = ReferentialText.of(imported);
-		List<Problem> problems = check(text, target);
-		List<Problem> errors = problems.stream().filter(p -> p.severity() == ProblemSeverity.ERROR).toList();
-		imported.warnings().forEach(w -> err.println("Remarque : " + w));
-		if (!errors.isEmpty()) {
-			err.print(ProblemReport.text(errors));
-			err.println("Import refusé : le référentiel lu de la fiche aurait les erreurs ci-dessus. Rien n'a été écrit. "
-					+ "C'est un défaut de l'import : signalez-le avec la fiche en cause.");
-			return ExitCode.INVALID;
-		}
-		Path dir = target.toAbsolutePath().getParent();
-		try {
-			ExportFiles.write(dir, target.getFileName().toString(), text.getBytes(StandardCharsets.UTF_8));
-		} catch (IOException e) {
-			throw new UserError("« " + Messages.name(target) + " » n'a pas pu être écrit : " + Messages.reason(e) + ". Rien n'a été écrit.");
-		}
-		err.print(ProblemReport.text(problems));
 		Referential r = imported.referential();
-		long warnings = problems.stream().filter(p -> p.severity() == ProblemSeverity.WARNING).count();
-		stdout.println("« " + Messages.name(target) + " » écrit : fiche " + r.getCode() + ", "
-				+ Messages.count(r.getBlocks().size(), "bloc", "blocs") + ", "
+		String summary = "fiche " + r.getCode() + ", " + Messages.count(r.getBlocks().size(), "bloc", "blocs") + ", "
 				+ Messages.count(r.getCompetences().size(), "compétence", "compétences") + ", "
-				+ Messages.count(activities(r), "activité", "activités") + " ; 0 erreur, "
-				+ Messages.count((int) warnings, "avertissement", "avertissements") + " (en "
-				+ Messages.seconds(System.nanoTime() - start) + ").");
-		return ExitCode.OK;
+				+ Messages.count(ImportWriting.activities(r), "activité", "activités");
+		return ImportWriting.write(imported, out, force, summary, start, stdout, err);
 	}
 
 	private int list(PrintWriter stdout) {
@@ -141,71 +99,5 @@ class ImportRncpCommand implements Callable<Integer> {
 		}
 		stdout.println(Messages.count(fiches.size(), "fiche", "fiches") + " dans « " + Messages.name(input.getFileName()) + " ».");
 		return ExitCode.OK;
-	}
-
-	private void refuseExisting(Path target) {
-		if (Files.isDirectory(target)) {
-			throw new UserError("« " + Messages.name(target) + " » est un dossier : l'import ne peut pas écrire un fichier à sa place.");
-		}
-		if (Files.exists(target) && !force) {
-			throw new UserError("« " + Messages.name(target) + " » existe déjà : rien n'a été écrit. Ajoutez --force pour le remplacer, "
-					+ "ou choisissez un autre fichier avec --out.");
-		}
-	}
-
-	/**
-	 * The text checked as the file it will be, before it is written: in a temporary folder, under
-	 * the same name; the problems are given with the target's path.
-	 */
-	private static List<Problem> check(String text, Path target) {
-		Path dir = null;
-		try {
-			dir = Files.createTempDirectory("referentiel-import-");
-			Path file = Files.writeString(dir.resolve(target.getFileName().toString()), text, StandardCharsets.UTF_8);
-			CheckResult result = Checking.check(List.of(file));
-			List<Problem> problems = new ArrayList<>();
-			for (Problem p : result.problems()) {
-				problems.add(new Problem(target, p.line(), p.column(), p.length(), p.severity(), p.message(), p.code()));
-			}
-			return problems;
-		} catch (IOException e) {
-			throw new UserError("Le fichier importé n'a pas pu être vérifié (dossier temporaire : " + Messages.reason(e)
-					+ "). Rien n'a été écrit.");
-		} finally {
-			deleteQuietly(dir);
-		}
-	}
-
-	private static void deleteQuietly(Path dir) {
-		if (dir == null) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(dir)) {
-			files.sorted(Comparator.reverseOrder()).forEach(p -> {
-				try {
-					Files.deleteIfExists(p);
-				} catch (IOException ignored) {
-					// left in the system's temporary folder
-				}
-			});
-		} catch (IOException ignored) {
-			// left in the system's temporary folder
-		}
-	}
-
-	private static int activities(Referential r) {
-		int n = 0;
-		for (ActivityType type : r.getActivityTypes()) {
-			n += count(type.getActivities());
-		}
-		return n;
-	}
-
-	private static int count(List<Activity> activities) {
-		int n = 0;
-		for (Activity a : activities) {
-			n += 1 + count(a.getActivities());
-		}
-		return n;
 	}
 }
