@@ -61,41 +61,42 @@ public final class ReferentialText {
 		return text.toString();
 	}
 
-	private static final Pattern REFERENCE_LIST = Pattern.compile("( +)compétences ((?!détaillées$)[\\p{L}_][\\p{L}\\w.]*)");
+	private static final Pattern REFERENCE_LIST = Pattern.compile("( +)(compétences (?:transversales )?)((?!détaillées$)[\\p{L}_][\\p{L}\\w.]*)");
 	private static final Pattern ESCAPED_APOSTROPHE = Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\'");
 
 	/**
 	 * Two habits of the serializer undone, as an author writes: it escapes every apostrophe of a
 	 * quoted title ({@code "L\'entreprise"}, which the language reads as {@code "L'entreprise"}:
-	 * only {@code "} and {@code \} need an escape), and it writes one {@code compétences} clause
-	 * per competence of a block where one line lists them all. Prose ({@code |}) and list
+	 * only {@code "} and {@code \} need an escape), and it writes one {@code compétences} (or
+	 * {@code compétences transversales}) clause per competence where one line lists them all. Prose ({@code |}) and list
 	 * ({@code -}) lines are never touched: their text is raw. The tests check that the text still
 	 * reads back as the same model.
 	 */
 	static String tidy(String serialized) {
 		StringBuilder out = new StringBuilder();
-		String previousIndent = null;
+		String previousClause = null;
 		for (String line : serialized.split("\n", -1)) {
 			String trimmed = line.stripLeading();
 			boolean raw = trimmed.startsWith("|") || trimmed.startsWith("-") || trimmed.startsWith("//");
 			if (raw) {
 				out.append(line).append('\n');
-				previousIndent = null;
+				previousClause = null;
 				continue;
 			}
 			line = ESCAPED_APOSTROPHE.matcher(line).replaceAll("$1'");
 			Matcher list = REFERENCE_LIST.matcher(line);
 			if (list.matches()) {
-				if (list.group(1).equals(previousIndent)) {
-					out.setLength(out.length() - 1); // the line break of the previous « compétences » line
-					out.append(", ").append(list.group(2)).append('\n');
+				String clause = list.group(1) + list.group(2);
+				if (clause.equals(previousClause)) {
+					out.setLength(out.length() - 1); // the line break of the previous line of the same clause
+					out.append(", ").append(list.group(3)).append('\n');
 				} else {
 					out.append(line).append('\n');
 				}
-				previousIndent = list.group(1);
+				previousClause = clause;
 				continue;
 			}
-			previousIndent = null;
+			previousClause = null;
 			out.append(line).append('\n');
 		}
 		out.setLength(out.length() - 1);

@@ -84,8 +84,8 @@ public final class CaseImporter implements Importer {
 	@Override
 	public Imported read(Path input, Map<String, String> options) throws ImportException {
 		String name = String.valueOf(input.getFileName());
+		Map<String, ItemRole> mapping = mapping(options.get(TYPES)); // a mistake of the user is said before the file is read
 		JsonObject pack = parse(InputText.read(input, "le fichier JSON d'un paquet CASE (CFPackage)"), name);
-		Map<String, ItemRole> mapping = mapping(options.get(TYPES));
 		return new Reading(name, pack, mapping).imported();
 	}
 

@@ -81,8 +81,8 @@ public final class MoodleImporter implements Importer {
 	@Override
 	public Imported read(Path input, Map<String, String> options) throws ImportException {
 		String name = String.valueOf(input.getFileName());
+		List<ItemRole> levels = levels(options.get(LEVELS)); // a mistake of the user is said before the file is read
 		String text = InputText.read(input, "le fichier CSV d'un référentiel de compétences Moodle");
-		List<ItemRole> levels = levels(options.get(LEVELS));
 		return new Reading(name, records(text, name), levels).imported();
 	}
 

@@ -65,7 +65,7 @@ class ImportFrameworkCommandTest {
 		Path json = Files.writeString(tmp.resolve("coupe.json"), "{\"CFDocument\": {\"title\": ");
 		CliRun run = CliRun.run("import", "case", json.toString(), "--out", tmp.resolve("x.referentiel").toString());
 		assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
-		assertTrue(run.err().startsWith("« coupe.json », ligne 1, colonne "), run.err());
+		assertTrue(run.err().strip().startsWith("« coupe.json », ligne 1, colonne "), run.err());
 		Path csv = Files.writeString(tmp.resolve("tableur.csv"), "Nom,Prénom\nDupont,Jean\n");
 		CliRun moodle = CliRun.run("import", "moodle", csv.toString(), "--out", tmp.resolve("y.referentiel").toString());
 		assertEquals(ExitCode.USAGE, moodle.exitCode(), moodle.toString());
