@@ -44,7 +44,8 @@ import fr.referentiel.studio.export.Exporters;
 /**
  * « Exporter des référentiels » (File › Export, and the context menu of a .referentiel file or
  * editor): the files (those selected, or the open editor's, and any other of the workspace to
- * tick), the formats and the folder (typed or chosen with « Parcourir… »); it asks before
+ * tick), the formats (with CASE's base address and Moodle's scale: {@link FormatOptionFields}) and
+ * the folder (typed or chosen with « Parcourir… »); it asks before
  * replacing files, says what was written where, and opens the HTML document in the system's
  * browser, as the author will read it, not as source.
  */
