@@ -41,13 +41,20 @@ public class ExportOperation implements IRunnableWithProgress {
 	private final List<IFile> files;
 	private final List<Exporter> exporters;
 	private final IContainer folder;
+	/** The options the user set, by format id (CASE's base address, Moodle's scale); the others take their defaults. */
+	private final Map<String, Map<String, String>> options;
 	private final List<IFile> written = new ArrayList<>();
 	private final List<String> refused = new ArrayList<>();
 
 	public ExportOperation(List<IFile> files, List<Exporter> exporters, IContainer folder) {
+		this(files, exporters, folder, Map.of());
+	}
+
+	public ExportOperation(List<IFile> files, List<Exporter> exporters, IContainer folder, Map<String, Map<String, String>> options) {
 		this.files = List.copyOf(files);
 		this.exporters = List.copyOf(exporters);
 		this.folder = folder;
+		this.options = Map.copyOf(options);
 	}
 
 	@Override
@@ -83,7 +90,8 @@ public class ExportOperation implements IRunnableWithProgress {
 				for (Exporter exporter : exporters) {
 					byte[] content = index.withFile(file, resource -> {
 						try {
-							return exporter.render((Referential) resource.getContents().get(0), null, Map.of());
+							return exporter.render((Referential) resource.getContents().get(0), null,
+									options.getOrDefault(exporter.formatId(), Map.of()));
 						} catch (Exception e) {
 							throw new IllegalStateException(e.getMessage(), e);
 						}

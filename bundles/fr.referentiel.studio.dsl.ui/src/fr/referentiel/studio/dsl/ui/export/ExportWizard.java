@@ -44,7 +44,8 @@ import fr.referentiel.studio.export.Exporters;
 /**
  * « Exporter des référentiels » (File › Export, and the context menu of a .referentiel file or
  * editor): the files (those selected, or the open editor's, and any other of the workspace to
- * tick), the formats and the folder (typed or chosen with « Parcourir… »); it asks before
+ * tick), the formats (with CASE's base address and Moodle's scale: {@link FormatOptionFields}) and
+ * the folder (typed or chosen with « Parcourir… »); it asks before
  * replacing files, says what was written where, and opens the HTML document in the system's
  * browser, as the author will read it, not as source.
  */
@@ -93,6 +94,9 @@ public class ExportWizard extends Wizard implements IExportWizard {
 	public ExportWizard() {
 		setWindowTitle("Exporter des référentiels");
 		setNeedsProgressMonitor(true);
+		// The CASE address and the Moodle scale are kept from one export to the next.
+		setDialogSettings(org.eclipse.jface.dialogs.DialogSettings.getOrCreateSection(PlatformUI.getDialogSettingsProvider(
+				org.osgi.framework.FrameworkUtil.getBundle(ExportWizard.class)).getDialogSettings(), "ExportWizard"));
 	}
 
 	/** For tests: answers instead of dialogs. */
@@ -160,7 +164,8 @@ public class ExportWizard extends Wizard implements IExportWizard {
 				+ String.join("\n  ", existing) + "\n\nLes remplacer par le nouvel export ?")) {
 			return false;
 		}
-		ExportOperation operation = new ExportOperation(chosen, exporters, folder);
+		page.optionFields.remember(getDialogSettings());
+		ExportOperation operation = new ExportOperation(chosen, exporters, folder, page.optionFields.options(exporters));
 		try {
 			if (folder instanceof org.eclipse.core.resources.IFolder f && !f.exists()) {
 				f.create(true, true, null);
@@ -198,6 +203,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 	final class ExportPage extends WizardPage {
 		private final List<Button> formatButtons = new ArrayList<>();
 		private final List<Exporter> exporters = Exporters.available();
+		private final FormatOptionFields optionFields = new FormatOptionFields();
 		private Table fileTable;
 		private Text folderText;
 
@@ -239,6 +245,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 				box.addListener(SWT.Selection, e -> validate());
 				formatButtons.add(box);
 			}
+			optionFields.create(composite, 3, exporters, getDialogSettings(), this::validate);
 			new Label(composite, SWT.NONE).setText("Dossier de destination :");
 			folderText = new Text(composite, SWT.BORDER);
 			folderText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -278,10 +285,13 @@ public class ExportWizard extends Wizard implements IExportWizard {
 
 		private void validate() {
 			String error = null;
+			optionFields.enableFor(selectedExporters());
 			if (selectedFiles().isEmpty()) {
 				error = "Cochez au moins un référentiel.";
 			} else if (selectedExporters().isEmpty()) {
 				error = "Choisissez au moins un format.";
+			} else if (optionFields.error(selectedExporters()) != null) {
+				error = optionFields.error(selectedExporters());
 			} else if (folder() == null) {
 				error = "Le dossier doit être dans un projet ouvert, par exemple /MonProjet/export (« Parcourir… » le choisit).";
 			}
@@ -325,5 +335,39 @@ public class ExportWizard extends Wizard implements IExportWizard {
 	/** For tests: the destination folder, as the user would type it. */
 	public void setFolder(String path) {
 		page.setFolder(path);
+	}
+
+	/** For tests: ticks these formats (by id) and no other. */
+	public void setFormats(String... formatIds) {
+		List<String> wanted = List.of(formatIds);
+		for (Button box : page.formatButtons) {
+			box.setSelection(wanted.contains(((Exporter) box.getData()).formatId()));
+			box.notifyListeners(SWT.Selection, null);
+		}
+	}
+
+	/** For tests: types « Adresse de base CASE ». */
+	public void setCaseBaseUri(String value) {
+		page.optionFields.set(FormatOptionFields.CASE, value);
+	}
+
+	/** For tests: types « Échelle Moodle ». */
+	public void setMoodleScale(String value) {
+		page.optionFields.set(FormatOptionFields.MOODLE, value);
+	}
+
+	/** For tests: « Adresse de base CASE » as shown. */
+	public String caseBaseUri() {
+		return page.optionFields.get(FormatOptionFields.CASE);
+	}
+
+	/** For tests: « Échelle Moodle » as shown. */
+	public String moodleScale() {
+		return page.optionFields.get(FormatOptionFields.MOODLE);
+	}
+
+	/** For tests: the error at the top of the page, null when there is none. */
+	public String pageError() {
+		return page.getErrorMessage();
 	}
 }
