@@ -46,12 +46,29 @@ public final class Exporters {
 		return found;
 	}
 
+	/** Whether {@code loader} is an OSGi bundle's (it implements BundleReference), found by name: no OSGi class is loaded. */
+	private static boolean loadedByABundle(ClassLoader loader) {
+		for (Class<?> c = loader == null ? null : loader.getClass(); c != null; c = c.getSuperclass()) {
+			for (Class<?> i : c.getInterfaces()) {
+				if (i.getName().equals("org.osgi.framework.BundleReference")) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	/*
 	 * org.eclipse.core.runtime is an optional dependency: the command line runs on a class path
 	 * without it. Looking the class up first keeps ExtensionRegistryExporters, the only class
 	 * that refers to it, from being loaded there.
 	 */
 	private static boolean eclipsePlatformRunning() {
+		if (!loadedByABundle(Exporters.class.getClassLoader())) {
+			// On the command line's class path: the Eclipse jars are signed, and loading Platform
+			// to ask it would cost the check of their signatures and the platform's set-up (0.2 s).
+			return false;
+		}
 		try {
 			Class.forName("org.eclipse.core.runtime.Platform", false, Exporters.class.getClassLoader());
 		} catch (ClassNotFoundException | LinkageError e) {

@@ -49,7 +49,10 @@ public class CaseExporter extends DescribedExporter {
 			"Début des adresses (uri) des éléments, du service CASE qui les publiera (https://…/ims/case/v1p1/).",
 			DEFAULT_BASE_URI));
 
-	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+	/** Made when a package is first written: listing the formats creates the exporter and needs no JSON library. */
+	private static final class Json {
+		static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+	}
 
 	public CaseExporter() {
 		super("case", "Référentiel CASE 1.1 (JSON)", "case.json", LAYOUTS, OPTIONS);
@@ -59,7 +62,7 @@ public class CaseExporter extends DescribedExporter {
 	public byte[] render(Referential referential, String layoutId, Map<String, String> options) throws ExportException {
 		ExportSettings settings = ExportSettings.resolve(this, layoutId, options);
 		String base = baseUri(settings.text(BASE_URI));
-		return (GSON.toJson(CasePackage.of(referential, base)) + "\n").getBytes(StandardCharsets.UTF_8);
+		return (Json.GSON.toJson(CasePackage.of(referential, base)) + "\n").getBytes(StandardCharsets.UTF_8);
 	}
 
 	/** The base as given, with a final « / »; refused unless an absolute http(s) address without query. */

@@ -28,7 +28,12 @@ class FormatsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		PrintWriter out = spec.commandLine().getOut();
+		print(spec.commandLine().getOut());
+		return ExitCode.OK;
+	}
+
+	/** The list, from each exporter's description: no document library is loaded to print it. */
+	static void print(PrintWriter out) {
 		for (Exporter exporter : Exporters.available()) {
 			out.println(exporter.formatId() + " — " + exporter.displayName() + " (." + exporter.fileExtension() + ")");
 			out.println("  mises en page :");
@@ -49,6 +54,5 @@ class FormatsCommand implements Callable<Integer> {
 			out.println();
 		}
 		out.flush();
-		return ExitCode.OK;
 	}
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -21,8 +22,6 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "referentiel",
 		description = "Vérifie, exporte, compare et importe des référentiels de certification professionnelle écrits en .referentiel.",
 		versionProvider = Main.Version.class,
-		subcommands = { ValidateCommand.class, ExportCommand.class, CompareCommand.class, ImportCommand.class, FormatsCommand.class,
-				LspCommand.class },
 		footerHeading = "%nExemples :%n",
 		footer = { "  referentiel export examples/tai-2023.referentiel --format html,csv,markdown --out out",
 				"  referentiel validate referentiels/",
@@ -30,6 +29,10 @@ import picocli.CommandLine.ParameterException;
 				"  referentiel import rncp export-fiches-rncp.xml --fiche RNCP40792",
 				"  referentiel export --help" })
 public final class Main implements Runnable {
+
+	/** The commands, in the order of the help. Their models are built only when a command runs (see {@link #quickAnswer}). */
+	static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, ExportCommand.class, CompareCommand.class,
+			ImportCommand.class, FormatsCommand.class, LspCommand.class);
 
 	@Mixin
 	CommonOptions common;
@@ -71,8 +74,12 @@ public final class Main implements Runnable {
 		PrintWriter out = new PrintWriter(new TerminalWriter(rawOut), true);
 		PrintWriter err = new PrintWriter(new TerminalWriter(rawErr), true);
 		boolean debug = Arrays.asList(args).contains("--debug");
-		CommandLine commandLine = new CommandLine(new Main());
-		frenchHeadings(commandLine);
+		Integer quick = quickAnswer(args, out);
+		if (quick != null) {
+			out.flush();
+			return quick;
+		}
+		CommandLine commandLine = commandLine(false);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setParameterExceptionHandler((ParameterException e, String[] a) -> {
@@ -97,6 +104,52 @@ public final class Main implements Runnable {
 		out.flush();
 		err.flush();
 		return code;
+	}
+
+	/**
+	 * The whole command line, or only what its own help shows ({@code helpOnly}): the name and
+	 * description of each command, read from its annotation, without the model of its options,
+	 * which picocli builds by reflection and which takes most of the start of a short command.
+	 */
+	static CommandLine commandLine(boolean helpOnly) {
+		CommandLine commandLine = new CommandLine(new Main());
+		for (Class<?> command : COMMANDS) {
+			if (helpOnly) {
+				Command annotation = command.getAnnotation(Command.class);
+				CommandSpec spec = CommandSpec.create().name(annotation.name());
+				spec.usageMessage().description(annotation.description());
+				commandLine.addSubcommand(annotation.name(), new CommandLine(spec));
+			} else {
+				commandLine.addSubcommand(command);
+			}
+		}
+		frenchHeadings(commandLine);
+		return commandLine;
+	}
+
+	/**
+	 * The answers that need neither the language nor the model of every command: the version, the
+	 * general help and the list of formats, given as a native tool would, at once. Null for any
+	 * other command line, which picocli then reads.
+	 */
+	static Integer quickAnswer(String[] args, PrintWriter out) {
+		if (args.length != 1 && args.length != 0) {
+			return null;
+		}
+		String only = args.length == 0 ? "--help" : args[0];
+		switch (only) {
+			case "--version", "-V" -> out.println(new Version().getVersion()[0]);
+			case "--help", "-h" -> {
+				CommandLine help = commandLine(true);
+				help.setOut(out);
+				help.usage(out);
+			}
+			case "formats" -> FormatsCommand.print(out);
+			default -> {
+				return null;
+			}
+		}
+		return ExitCode.OK;
 	}
 
 	/** What the user sees of a defect or of an exhausted machine: one French paragraph and exit code 3. */

@@ -49,6 +49,19 @@ class DistributionIT {
 	}
 
 	@Test
+	void theAnswersPrintedWithoutJavaAreTheCommandLinesOwn() throws Exception {
+		// --debug makes the command line read fully by picocli, as any other command line.
+		for (String[] quick : List.of(new String[] { "--help" }, new String[] { "--version" }, new String[] { "formats" })) {
+			Result fast = referentiel(tmp, quick);
+			Result full = referentiel(tmp, quick[0], "--debug");
+			assertEquals(0, fast.exitCode(), fast.toString());
+			assertEquals(full.out(), fast.out(), quick[0]);
+			assertTrue(fast.out().length() > 20, fast.out());
+		}
+		assertEquals(referentiel(tmp, "--help").out(), referentiel(tmp).out(), "without a command, the help");
+	}
+
+	@Test
 	void exportsTheTaiExampleLikeTheReadmeSays() throws Exception {
 		Path tai = Files.copy(CliRun.example("tai-2023.referentiel"), tmp.resolve("tai-2023.referentiel"));
 		Result result = referentiel(tmp, "export", tai.getFileName().toString(), "--format", "html,csv,markdown",

@@ -125,7 +125,7 @@ class ValidateAndFormatsCommandTest {
 		assertTrue(top.lines().anyMatch(l -> l.contains("écrits en .referentiel.") || l.startsWith(".referentiel.")), top);
 		// The examples are commands to copy: never wrapped.
 		assertTrue(top.contains("\n  referentiel export examples/tai-2023.referentiel --format html,csv,markdown --out out\n"), top);
-		CommandLine root = new CommandLine(new Main());
+		CommandLine root = Main.commandLine(false);
 		List<CommandLine> commands = new java.util.ArrayList<>(List.of(root));
 		commands.addAll(root.getSubcommands().values());
 		for (CommandLine command : commands) {
