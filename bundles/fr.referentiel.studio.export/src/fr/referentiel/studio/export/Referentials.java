@@ -242,15 +242,8 @@ public final class Referentials {
 	 * say « correspond à » it: the reverse of its own links, « Remplacée par » in the documents.
 	 */
 	public static List<Competence> takenUpBy(Competence competence) {
-		List<Competence> out = new ArrayList<>();
-		for (Referential other : otherVersionsLoaded(competence)) {
-			other.eAllContents().forEachRemaining(e -> {
-				if (e instanceof Competence c && c.getCorrespondsTo().contains(competence)) {
-					out.add(c);
-				}
-			});
-		}
-		return out;
+		ReverseLinks links = ReverseLinks.of(competence);
+		return links == null ? List.of() : links.of(links.competences, competence);
 	}
 
 	/** « (totalement) », « (partiellement) » after a bloc a clause names, or nothing when the clause does not say how much. */
@@ -264,15 +257,68 @@ public final class Referentials {
 
 	/** The blocs of other versions loaded with this one that say « correspond à » it, with the clause that says it. */
 	public static List<BlockCorrespondence> takenUpBy(Block block) {
-		List<BlockCorrespondence> out = new ArrayList<>();
-		for (Referential other : otherVersionsLoaded(block)) {
-			other.eAllContents().forEachRemaining(e -> {
-				if (e instanceof BlockCorrespondence c && c.getBlocks().contains(block)) {
-					out.add(c);
-				}
-			});
+		ReverseLinks links = ReverseLinks.of(block);
+		return links == null ? List.of() : links.of(links.blocks, block);
+	}
+
+	/**
+	 * Who says « correspond à » whom among the referentials of one resource set, read once and
+	 * kept on the set: each competence and bloc of each export asks it, and scanning every other
+	 * file for each of them made one export of 200 versions take minutes. The index is made again
+	 * when the set's files change; the exports read models they do not edit.
+	 */
+	private static final class ReverseLinks extends org.eclipse.emf.common.notify.impl.AdapterImpl {
+
+		private final List<Resource> builtFrom;
+		final Map<EObject, List<EObject>> competences = new IdentityHashMap<>();
+		final Map<EObject, List<EObject>> blocks = new IdentityHashMap<>();
+
+		private ReverseLinks(List<Resource> resources) {
+			builtFrom = List.copyOf(resources);
+			for (Resource resource : builtFrom) {
+				resource.getAllContents().forEachRemaining(e -> {
+					if (e instanceof Competence c) {
+						c.getCorrespondsTo().forEach(target -> competences.computeIfAbsent(target, k -> new ArrayList<>()).add(c));
+					} else if (e instanceof BlockCorrespondence clause) {
+						clause.getBlocks().forEach(target -> blocks.computeIfAbsent(target, k -> new ArrayList<>()).add(clause));
+					}
+				});
+			}
 		}
-		return out;
+
+		/** The index of the element's resource set, or null outside one. */
+		static ReverseLinks of(EObject element) {
+			Resource own = element.eResource();
+			if (own == null || own.getResourceSet() == null) {
+				return null;
+			}
+			var set = own.getResourceSet();
+			synchronized (set) {
+				for (var adapter : List.copyOf(set.eAdapters())) {
+					if (adapter instanceof ReverseLinks links) {
+						if (links.builtFrom.equals(set.getResources())) {
+							return links;
+						}
+						set.eAdapters().remove(links);
+					}
+				}
+				ReverseLinks links = new ReverseLinks(set.getResources());
+				set.eAdapters().add(links);
+				return links;
+			}
+		}
+
+		/** The elements of other files than {@code target}'s that name it, in load order. */
+		@SuppressWarnings("unchecked")
+		<T> List<T> of(Map<EObject, List<EObject>> index, EObject target) {
+			List<T> out = new ArrayList<>();
+			for (EObject source : index.getOrDefault(target, List.of())) {
+				if (source.eResource() != target.eResource()) {
+					out.add((T) source);
+				}
+			}
+			return out;
+		}
 	}
 
 	/** The referentials loaded with this one that say they replace it (« remplace »), in load order. */
