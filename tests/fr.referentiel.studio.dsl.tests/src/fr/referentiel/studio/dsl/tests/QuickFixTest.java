@@ -134,7 +134,7 @@ class QuickFixTest {
 	}
 
 	@Test
-	void anInsertionComputedBeforeTheAuthorTypedAboveInsertsAtTheRightLine() {
+	void anInsertionComputedBeforeTheAuthorTypedAboveInsertsAtTheRightLine() throws Exception {
 		var resourceSet = loader.newResourceSet();
 		loader.load(resourceSet, "ancien.referentiel", "référentiel V_2018 \"V\" {\n    compétence C1 \"Ancienne\" {\n    }\n}\n");
 		String text = "référentiel V_2023 \"V\" {\n    code \"TP-00476\"\n    compétence C1 \"Nouvelle\" {\n"
