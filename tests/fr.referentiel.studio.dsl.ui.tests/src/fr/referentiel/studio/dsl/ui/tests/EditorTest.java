@@ -254,9 +254,13 @@ class EditorTest {
 	/** Reads and closes the window that says why a fix was not applied, once it opens. */
 	private static void closeRefusalWhenShown(List<String> said) {
 		Display display = Display.getCurrent();
+		long giveUp = System.currentTimeMillis() + 30_000; // the test then fails on what was said
 		display.timerExec(100, new Runnable() {
 			@Override
 			public void run() {
+				if (System.currentTimeMillis() > giveUp) {
+					return;
+				}
 				for (Shell shell : display.getShells()) {
 					if (FixNow.REFUSAL_TITLE.equals(shell.getText()) && !shell.isDisposed()) {
 						collectLabels(shell, said);
