@@ -6,8 +6,10 @@ package fr.referentiel.studio.dsl.validation;
 
 /**
  * The issue data quick fixes read. A fixable issue carries text edits, each written
- * {@code offset:length:replacement}, computed by the check that knows the structure; the quick fix
- * only applies them, whether it runs in the language server or in the editor.
+ * {@code offset:length:replacement} with the text around it, computed by the check that knows the
+ * structure. Those offsets are only valid for the text the check read: at fix time the quick fix
+ * validates the current text again and applies the edits of the same issue found there
+ * ({@code fr.referentiel.studio.dsl.ide.quickfix.IssueMatch}), never these offsets as they are.
  */
 public final class IssueData {
 
@@ -39,24 +41,19 @@ public final class IssueData {
 			return new Edit(offset, length, text, offset - from, source.substring(from, to));
 		}
 
-		/**
-		 * This edit where it belongs in {@code current}: at its offset when the context is still there,
-		 * else at the one place the context now is; null when it is nowhere or in several places
-		 * (the text the fix was computed for has changed: no fix is safer than a wrong one).
-		 */
-		public Edit in(String current) {
-			if (context == null) {
-				return offset >= 0 && offset + length <= current.length() ? this : null;
-			}
-			int start = offset - before;
-			if (start >= 0 && current.startsWith(context, start)) {
-				return this;
-			}
-			int found = current.indexOf(context);
-			if (found < 0 || current.indexOf(context, found + 1) >= 0) {
-				return null;
-			}
-			return new Edit(found + before, length, text, before, context);
+		/** The text this edit replaces, as the check read it; null when the edit was not anchored. */
+		public String replaced() {
+			return context == null ? null : context.substring(before, before + length);
+		}
+
+		/** The text just before the replaced part when the check ran ("" when not anchored). */
+		public String textBefore() {
+			return context == null ? "" : context.substring(0, before);
+		}
+
+		/** The text just after the replaced part when the check ran ("" when not anchored). */
+		public String textAfter() {
+			return context == null ? "" : context.substring(before + length);
 		}
 
 		/** {@code offset:length:replacement}, or {@code @offset:length:before:contextLength:<context><replacement>}. */

@@ -49,7 +49,7 @@ public abstract class ReferentielCheck extends AbstractReferentielValidator {
 		addIssue(message, object, offset, length, code, anchored(object, data));
 	}
 
-	/** The quick-fix edits among {@code data} with the text around them, so a late fix finds its place ({@link Edit#in}). */
+	/** The quick-fix edits among {@code data} with the text around them, by which a fix finds this issue again in a later text. */
 	private static String[] anchored(EObject object, String[] data) {
 		INode node = data.length == 0 ? null : NodeModelUtils.getNode(object);
 		if (node == null) {

@@ -43,7 +43,8 @@ class QuickFixTest {
 	@Inject
 	private ReferentielLoader loader;
 
-	private final ReferentielCodeActionService service = new ReferentielCodeActionService();
+	@Inject
+	private ReferentielCodeActionService service;
 
 	/** Validates {@code text}, applies the fix of the first diagnostic with {@code code}, returns the text. */
 	private String fix(String text, String code) {
@@ -53,6 +54,7 @@ class QuickFixTest {
 	private String fix(String text, String code, boolean overTheWire) {
 		List<CodeAction> actions = actions(text, code, overTheWire, text);
 		assertEquals(1, actions.size(), "one quick fix for " + code);
+		assertNull(actions.get(0).getDisabled(), "the text did not change");
 		return new Document(1, text).applyChanges(actions.get(0).getEdit().getChanges().get(URI)).getContents();
 	}
 
@@ -78,32 +80,106 @@ class QuickFixTest {
 		} else {
 			diagnostic.setData(issue.getData());
 		}
+		// The fix is asked of the text as it is now, as the editor and the server hold it.
+		XtextResource now = current.equals(text) ? resource : loader.load(loader.newResourceSet(), "r.referentiel", current);
 		ICodeActionService2.Options options = new ICodeActionService2.Options();
 		options.setDocument(document);
-		options.setResource(resource);
+		options.setResource(now);
 		options.setURI(URI);
 		options.setCodeActionParams(new CodeActionParams(new TextDocumentIdentifier(URI), diagnostic.getRange(),
 				new CodeActionContext(List.of(diagnostic))));
 		return service.getCodeActions(options).stream().map(e -> e.getRight()).toList();
 	}
 
-	@Test
-	void aFixComputedBeforeTheAuthorTypedAboveStillEditsTheRightPlace() {
-		// Review found « numéro 1 » turned into « numé   - La demande… » by a fix applied after typing a line above.
-		String checked = competence("            - La demande est prise en compte.\n            - La demande est prise en compte.\n");
-		String typed = checked.replace("référentiel R \"R\" {\n", "référentiel R \"R\" {\n    // Une note ajoutée avant la correction.\n");
-		List<CodeAction> actions = actions(checked, IssueCodes.DUPLICATE_ENTRY, true, typed);
-		assertEquals(1, actions.size());
-		String fixed = new Document(1, typed).applyChanges(actions.get(0).getEdit().getChanges().get(URI)).getContents();
-		assertEquals(competence("            - La demande est prise en compte.\n").replace("référentiel R \"R\" {\n",
-				"référentiel R \"R\" {\n    // Une note ajoutée avant la correction.\n"), fixed);
+	/** The text once the one fix of {@code actions} is made on {@code current}. */
+	private static String applied(List<CodeAction> actions, String current) {
+		assertEquals(1, actions.size(), actions.toString());
+		assertNull(actions.get(0).getDisabled(), actions.toString());
+		return new Document(1, current).applyChanges(actions.get(0).getEdit().getChanges().get(URI)).getContents();
+	}
+
+	private static final String NOTE = "référentiel R \"R\" {\n    // Une note ajoutée avant la correction.\n";
+
+	/** {@code text} with a line typed at its top, unsaved when the fix is asked. */
+	private static String typedAbove(String text) {
+		return text.replace("référentiel R \"R\" {\n", NOTE);
 	}
 
 	@Test
-	void aFixWhoseTextTheAuthorChangedIsNoLongerOffered() {
+	void aDeletionComputedBeforeTheAuthorTypedAboveDeletesTheDuplicate() {
+		// Review found « numéro 1 » turned into « numé   - La demande… » by a fix applied after typing a line above.
+		String checked = competence("            - La demande est prise en compte.\n            - La demande est prise en compte.\n");
+		String typed = typedAbove(checked);
+		assertEquals(typedAbove(competence("            - La demande est prise en compte.\n")),
+				applied(actions(checked, IssueCodes.DUPLICATE_ENTRY, true, typed), typed));
+	}
+
+	@Test
+	void aDeletionAfterALineTypedRightAboveTheDuplicateStillFindsIt() {
+		String checked = competence("            - La demande est prise en compte.\n            - La demande est prise en compte.\n");
+		String typed = checked.replace("compte.\n            - La", "compte.\n            - Le dossier est créé.\n            - La");
+		assertEquals(competence("            - La demande est prise en compte.\n            - Le dossier est créé.\n"),
+				applied(actions(checked, IssueCodes.DUPLICATE_ENTRY, true, typed), typed));
+	}
+
+	@Test
+	void aReplacementComputedBeforeTheAuthorTypedAboveReplacesTheRightSpaces() {
+		String checked = competence("            - La demande  est prise en compte.\n            - Le  dossier est créé.\n");
+		String typed = typedAbove(checked);
+		// Two double spaces: the fix of the second one, not the first.
+		List<Issue> issues = loader.issues(checked, IssueCodes.DOUBLE_SPACE);
+		assertEquals(2, issues.size());
+		assertEquals(typedAbove(checked.replace("Le  dossier", "Le dossier")),
+				applied(actionsOf(checked, issues.get(1), typed), typed));
+	}
+
+	@Test
+	void anInsertionComputedBeforeTheAuthorTypedAboveInsertsAtTheRightLine() throws Exception {
+		var resourceSet = loader.newResourceSet();
+		loader.load(resourceSet, "ancien.referentiel", "référentiel V_2018 \"V\" {\n    compétence C1 \"Ancienne\" {\n    }\n}\n");
+		String text = "référentiel V_2023 \"V\" {\n    code \"TP-00476\"\n    compétence C1 \"Nouvelle\" {\n"
+				+ "        correspond à V_2018.C1\n    }\n}\n";
+		XtextResource checked = loader.load(resourceSet, "r.referentiel", text);
+		String typed = text.replace("{\n    code", "{\n    // Une note.\n    code");
+		Issue issue = loader.validate(checked).stream().filter(i -> IssueCodes.CORRESPONDENCE_OUTSIDE_VERSIONS.equals(i.getCode()))
+				.findFirst().orElseThrow();
+		XtextResource now = (XtextResource) resourceSet.getResource(checked.getURI(), false);
+		now.reparse(typed);
+		assertEquals(typed.replace("    code \"TP-00476\"\n", "    code \"TP-00476\"\n    remplace V_2018\n"),
+				applied(actions(issue, text, now, typed), typed));
+	}
+
+	@Test
+	void aFixWhoseTextTheAuthorChangedIsRefusedWithTheReason() {
 		String checked = competence("            - La demande  est prise en compte.\n");
 		String typed = checked.replace("demande  est", "demande est");
-		assertEquals(List.of(), actions(checked, IssueCodes.DOUBLE_SPACE, true, typed));
+		List<CodeAction> actions = actions(checked, IssueCodes.DOUBLE_SPACE, true, typed);
+		assertEquals(1, actions.size());
+		assertNull(actions.get(0).getEdit(), "nothing edited");
+		assertEquals("Le texte a changé depuis la vérification : la correction n'est pas appliquée. "
+				+ "Enregistrez ou attendez la nouvelle vérification, puis réessayez.", actions.get(0).getDisabled().getReason());
+	}
+
+	@Test
+	void aDuplicateWhoseOriginalTheAuthorChangedIsNotDeleted() {
+		String checked = competence("            - La demande est prise en compte.\n            - La demande est prise en compte.\n");
+		String typed = checked.replaceFirst("La demande est", "La demande urgente est");
+		List<CodeAction> actions = actions(checked, IssueCodes.DUPLICATE_ENTRY, true, typed);
+		assertEquals(1, actions.size());
+		assertNull(actions.get(0).getEdit(), "no longer a repetition: nothing to delete");
+		assertNotNull(actions.get(0).getDisabled());
+	}
+
+	@Test
+	void aFixAskedOfAModelOtherThanTheTextIsRefused() {
+		String text = competence("            - La demande  est prise en compte.\n");
+		XtextResource resource = loader.load(loader.newResourceSet(), "r.referentiel", text);
+		Issue issue = loader.validate(resource).stream().filter(i -> IssueCodes.DOUBLE_SPACE.equals(i.getCode())).findFirst()
+				.orElseThrow();
+		String shown = typedAbove(text);
+		// The model still holds the old text while the document shows the new one: its edits fit neither.
+		List<CodeAction> actions = actions(issue, text, resource, shown);
+		assertNull(actions.get(0).getEdit());
 	}
 
 	private static String competence(String body) {
@@ -114,6 +190,27 @@ class QuickFixTest {
 				%s    }
 				}
 				""".formatted(body);
+	}
+
+	/** The fixes of {@code issue}, found in {@code checked}, asked when the text is {@code current}. */
+	private List<CodeAction> actionsOf(String checked, Issue issue, String current) {
+		return actions(issue, checked, loader.load(loader.newResourceSet(), "r.referentiel", current), current);
+	}
+
+	/** The fixes of {@code issue}, found in {@code checked}, asked of {@code now} (the model of {@code current}). */
+	private List<CodeAction> actions(Issue issue, String checked, XtextResource now, String current) {
+		Document checkedDocument = new Document(1, checked);
+		Diagnostic diagnostic = new Diagnostic(new Range(checkedDocument.getPosition(issue.getOffset()),
+				checkedDocument.getPosition(issue.getOffset() + issue.getLength())), issue.getMessage());
+		diagnostic.setCode(issue.getCode());
+		diagnostic.setData(issue.getData());
+		ICodeActionService2.Options options = new ICodeActionService2.Options();
+		options.setDocument(new Document(1, current));
+		options.setResource(now);
+		options.setURI(URI);
+		options.setCodeActionParams(new CodeActionParams(new TextDocumentIdentifier(URI), diagnostic.getRange(),
+				new CodeActionContext(List.of(diagnostic))));
+		return service.getCodeActions(options).stream().map(e -> e.getRight()).toList();
 	}
 
 	@Test
@@ -262,7 +359,9 @@ class QuickFixTest {
 		Diagnostic diagnostic = new Diagnostic(new Range(), issue.getMessage());
 		diagnostic.setCode(issue.getCode());
 		diagnostic.setData(issue.getData());
-		assertNull(service.fix(diagnostic, new Document(1, text), URI), "removing it would leave « critères de performance » empty");
+		XtextResource resource = loader.load(loader.newResourceSet(), "r.referentiel", text);
+		assertNull(service.fix(diagnostic, new Document(1, text), resource, URI),
+				"removing it would leave « critères de performance » empty");
 	}
 
 	@Test

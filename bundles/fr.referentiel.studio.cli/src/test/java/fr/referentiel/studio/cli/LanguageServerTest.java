@@ -234,6 +234,57 @@ class LanguageServerTest {
 		assertEquals(typed.replace("La demande  d'intervention", "La demande d'intervention"), fixed);
 	}
 
+	private static final String DUPLICATE_ENTRY = "fr.referentiel.studio.dsl.duplicateEntry";
+
+	/** The repeated criterion of the corpus's duplicateEntry file, on {@code line} (counted from 0). */
+	private static boolean repetitionAt(List<Diagnostic> diagnostics, int line) {
+		return diagnostics.stream().anyMatch(d -> hasCode(List.of(d), DUPLICATE_ENTRY) && d.getRange().getStart().getLine() == line);
+	}
+
+	@Test
+	void aRepetitionRemovedAfterTypingAboveRemovesItAndNothingElse() throws Exception {
+		// Review found « numéro 1 » turned into « numé   - La demande… » and the duplicate left.
+		Path file = copy(corpus("duplicateEntry.referentiel"), "repetition.referentiel");
+		String text = Files.readString(file);
+		LspClient client = opened(file, text);
+		Diagnostic before = client.diagnostics(file, d -> repetitionAt(d, 15)).stream()
+				.filter(d -> hasCode(List.of(d), DUPLICATE_ENTRY) && d.getRange().getStart().getLine() == 15).findFirst().orElseThrow();
+		String typed = text.replace("    compétence CP1", "    // Une note tapée avant de corriger.\n    compétence CP1");
+		client.change(file, 2, typed);
+		client.diagnostics(file, d -> repetitionAt(d, 16));
+
+		// The client sends the diagnostic it still holds, computed before the change.
+		List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = codeActions(client, file, before);
+		assertEquals(1, actions.size(), actions.toString());
+		assertEquals("Supprimer la répétition", actions.get(0).getRight().getTitle());
+		String fixed = LspClient.apply(typed, actions.get(0).getRight().getEdit().getChanges().get(LspClient.uri(file)));
+		String repeated = "            - La demande d'intervention est prise en compte.\n";
+		int second = typed.indexOf(repeated, typed.indexOf(repeated) + 1);
+		assertEquals(typed.substring(0, second) + typed.substring(second + repeated.length()), fixed);
+	}
+
+	@Test
+	void aRepetitionTheAuthorAlreadyChangedIsNotRemovedAndTheReasonIsGiven() throws Exception {
+		Path file = copy(corpus("duplicateEntry.referentiel"), "deja-change.referentiel");
+		String text = Files.readString(file);
+		LspClient client = opened(file, text);
+		Diagnostic before = client.diagnostics(file, d -> repetitionAt(d, 15)).stream()
+				.filter(d -> hasCode(List.of(d), DUPLICATE_ENTRY) && d.getRange().getStart().getLine() == 15).findFirst().orElseThrow();
+		String repeated = "            - La demande d'intervention est prise en compte.\n";
+		int second = text.indexOf(repeated, text.indexOf(repeated) + 1);
+		String typed = text.substring(0, second) + "            - La demande d'intervention est transmise.\n"
+				+ text.substring(second + repeated.length());
+		client.change(file, 2, typed);
+		client.diagnostics(file, d -> !repetitionAt(d, 15));
+
+		List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = codeActions(client, file, before);
+		assertEquals(1, actions.size(), actions.toString());
+		CodeAction refused = actions.get(0).getRight();
+		assertNull(refused.getEdit(), "nothing to apply");
+		assertEquals("Le texte a changé depuis la vérification : la correction n'est pas appliquée. "
+				+ "Enregistrez ou attendez la nouvelle vérification, puis réessayez.", refused.getDisabled().getReason());
+	}
+
 	@Test
 	void aFileWithAccentsAndSpacesInItsNameGetsItsDiagnostics() throws Exception {
 		Path file = copy(corpus("doubleSpace.referentiel"), "référentiel été 2023.referentiel");
@@ -243,15 +294,20 @@ class LanguageServerTest {
 	@Test
 	void renameRefusesATakenNameOrANonIdentifierWithAFrenchMessage() throws Exception {
 		Path tai = copy(CliRun.example("tai-2023.referentiel"), "tai-2023.referentiel");
+		// Another file of the workspace declares the referential AUTRE.
+		Files.writeString(workspace.resolve("autre.referentiel"), "référentiel AUTRE \"Autre\" {\n}\n");
 		String text = Files.readString(tai);
 		LspClient client = opened(tai, text);
 		client.diagnostics(tai, d -> true);
 		Position cp1 = LspClient.positionOf(text, "CP1, CP2, CP3");
+		Position referential = LspClient.positionOf(text, "TAI_2023");
 		for (String[] attempt : new String[][] { { "CP2", "L'identifiant « CP2 » est déjà celui d'un autre élément" },
-				{ "2 x", "« 2 x » n'est pas un identifiant" } }) {
+				{ "2 x", "« 2 x » n'est pas un identifiant" }, { "type", "« type » est un mot du langage : comme identifiant, écrivez-le « ^type »" },
+				{ "AUTRE", "L'identifiant « AUTRE » est déjà celui d'un élément du fichier « autre.referentiel »" } }) {
+			Position at = attempt[0].equals("AUTRE") ? referential : cp1;
 			java.util.concurrent.ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(
 					java.util.concurrent.ExecutionException.class, () -> await(client.server.getTextDocumentService()
-							.rename(new org.eclipse.lsp4j.RenameParams(document(tai), cp1, attempt[0]))));
+							.rename(new org.eclipse.lsp4j.RenameParams(document(tai), at, attempt[0]))));
 			org.eclipse.lsp4j.jsonrpc.messages.ResponseError error =
 					((org.eclipse.lsp4j.jsonrpc.ResponseErrorException) refused.getCause()).getResponseError();
 			assertTrue(error.getMessage().startsWith(attempt[1]), error.getMessage());

@@ -73,6 +73,10 @@ final class LspClient implements LanguageClient {
 		symbols.setHierarchicalDocumentSymbolSupport(true);
 		TextDocumentClientCapabilities documents = new TextDocumentClientCapabilities();
 		documents.setDocumentSymbol(symbols);
+		// Like VS Code, it shows a quick fix that cannot apply with its reason.
+		org.eclipse.lsp4j.CodeActionCapabilities codeActions = new org.eclipse.lsp4j.CodeActionCapabilities();
+		codeActions.setDisabledSupport(true);
+		documents.setCodeAction(codeActions);
 		params.setCapabilities(new ClientCapabilities(null, documents, null));
 		if (workspace != null) {
 			params.setRootUri(uri(workspace));
@@ -85,6 +89,13 @@ final class LspClient implements LanguageClient {
 	void open(Path file, String text) {
 		server.getTextDocumentService().didOpen(
 				new DidOpenTextDocumentParams(new TextDocumentItem(uri(file), "referentiel", 1, text)));
+	}
+
+	/** The whole new text of an open file, as a client sends it after the author typed. */
+	void change(Path file, int version, String text) {
+		server.getTextDocumentService().didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
+				new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(uri(file), version),
+				List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(text))));
 	}
 
 	static TextDocumentIdentifier document(Path file) {

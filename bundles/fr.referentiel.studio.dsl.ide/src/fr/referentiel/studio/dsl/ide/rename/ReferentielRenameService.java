@@ -13,6 +13,8 @@ import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.rename.RenameService2;
 import org.eclipse.xtext.ide.server.rename.ServerRefactoringIssueAcceptor;
 
+import com.google.inject.Inject;
+
 import fr.referentiel.studio.dsl.naming.NewNames;
 
 /**
@@ -22,10 +24,13 @@ import fr.referentiel.studio.dsl.naming.NewNames;
  */
 public class ReferentielRenameService extends RenameService2 {
 
+	@Inject
+	private NewNames newNames;
+
 	@Override
 	protected void applyModifications(EObject target, WorkspaceEdit edit, ServerRefactoringIssueAcceptor issues,
 			Options options, ILanguageServerAccess.Context context) {
-		String refusal = NewNames.refusal(target, options.getRenameParams().getNewName());
+		String refusal = newNames.refusal(target, options.getRenameParams().getNewName());
 		if (refusal != null) {
 			throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, refusal, null));
 		}

@@ -24,6 +24,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import fr.referentiel.studio.dsl.ui.Failures;
 import fr.referentiel.studio.dsl.ui.markers.CodeActions;
+import fr.referentiel.studio.dsl.ui.markers.FixNow;
 import fr.referentiel.studio.dsl.ui.markers.ProblemMarkers;
 import fr.referentiel.studio.dsl.ui.markers.WorkspaceEdits;
 
@@ -82,25 +83,34 @@ public class ReferentielQuickAssist implements IQuickAssistProcessor {
 			List<CodeAction> actions = Failures.safely("correction rapide",
 					() -> CodeActions.of(document, issue.getCode(), issue.getData(), p.offset, p.length), List.of());
 			for (CodeAction action : actions) {
-				proposals.add(new FixProposal(action));
+				proposals.add(new FixProposal(action.getTitle(), issue, p.offset, p.length));
 			}
 		}
 		return proposals.toArray(ICompletionProposal[]::new);
 	}
 
-	/** A quick fix applied to the editor's document. */
+	/** A quick fix applied to the editor's document, computed again on its text when chosen ({@link FixNow}). */
 	static final class FixProposal implements ICompletionProposal {
-		private final CodeAction action;
+		private final String title;
+		private final Issue issue;
+		private final int offset;
+		private final int length;
 
-		FixProposal(CodeAction action) {
-			this.action = action;
+		FixProposal(String title, Issue issue, int offset, int length) {
+			this.title = title;
+			this.issue = issue;
+			this.offset = offset;
+			this.length = length;
 		}
 
 		@Override
 		public void apply(IDocument target) {
 			Failures.safely("correction rapide", () -> {
 				try {
-					WorkspaceEdits.apply(target, action.getEdit().getChanges().values().iterator().next());
+					CodeAction fix = FixNow.of(target, issue.getCode(), issue.getData(), offset, length, title);
+					if (FixNow.applicable(fix)) {
+						WorkspaceEdits.apply(target, fix.getEdit().getChanges().values().iterator().next());
+					}
 				} catch (Exception e) {
 					throw new IllegalStateException(e);
 				}
@@ -119,7 +129,7 @@ public class ReferentielQuickAssist implements IQuickAssistProcessor {
 
 		@Override
 		public String getDisplayString() {
-			return action.getTitle();
+			return title;
 		}
 
 		@Override

@@ -27,7 +27,8 @@ import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
 /**
  * Asks the language's code action service (the quick fixes written once in the .ide bundle,
  * {@code ReferentielCodeActionService}) for the fixes of one issue, the way the language server
- * does: an LSP diagnostic with the issue code and data. Nothing is fixed here.
+ * does: an LSP diagnostic with the issue code and data, over the document's text as it is now
+ * (the service finds the issue again in that text). Nothing is fixed here.
  */
 public final class CodeActions {
 
@@ -57,8 +58,9 @@ public final class CodeActions {
 			options.setURI(uri);
 			options.setCodeActionParams(new CodeActionParams(new TextDocumentIdentifier(uri), range,
 					new CodeActionContext(List.of(diagnostic))));
+			// Disabled ones too: their reason is what the designer is shown when choosing them.
 			return service.getCodeActions(options).stream().filter(Either::isRight).map(Either::getRight)
-					.filter(a -> a.getEdit() != null).toList();
+					.filter(a -> a.getEdit() != null || a.getDisabled() != null).toList();
 		});
 		return actions == null ? List.of() : actions;
 	}

@@ -13,6 +13,7 @@ import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IMarkerResolution;
@@ -23,7 +24,8 @@ import fr.referentiel.studio.dsl.ui.Failures;
 
 /**
  * Quick fixes of problem markers (Problems view, Ctrl+1 on a marker in the editor): the code
- * actions of the language service for the marker's issue code, applied as they are.
+ * actions of the language service for the marker's issue code, over the file's current text (an
+ * open editor's, unsaved), computed again when one is chosen.
  */
 public class QuickFixes implements IMarkerResolutionGenerator2 {
 
@@ -52,7 +54,7 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 				int end = marker.getAttribute(IMarker.CHAR_END, start);
 				List<CodeAction> actions = CodeActions.of(buffer.getDocument(),
 						marker.getAttribute(ProblemMarkers.ISSUE_CODE, null), ProblemMarkers.data(marker), start, end - start);
-				return actions.stream().map(Resolution::new).toArray(IMarkerResolution[]::new);
+				return actions.stream().map(a -> new Resolution(a.getTitle())).toArray(IMarkerResolution[]::new);
 			} finally {
 				manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);
 			}
@@ -61,22 +63,22 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 		}
 	}
 
-	/** One code action as a marker resolution. */
+	/** One code action as a marker resolution, computed again on the file's text when it runs ({@link FixNow}). */
 	static final class Resolution implements IMarkerResolution2 {
-		private final CodeAction action;
+		private final String title;
 
-		Resolution(CodeAction action) {
-			this.action = action;
+		Resolution(String title) {
+			this.title = title;
 		}
 
 		@Override
 		public String getLabel() {
-			return action.getTitle();
+			return title;
 		}
 
 		@Override
 		public String getDescription() {
-			return action.getTitle();
+			return title;
 		}
 
 		@Override
@@ -86,10 +88,25 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 
 		@Override
 		public void run(IMarker marker) {
+			if (!(marker.getResource() instanceof IFile file)) {
+				return;
+			}
 			Failures.safely("correction rapide", () -> {
+				ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
 				try {
-					WorkspaceEdits.apply(action.getEdit());
-					marker.delete(); // the next check (on save) writes the markers again
+					manager.connect(file.getFullPath(), LocationKind.IFILE, null);
+					try {
+						IDocument document = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE).getDocument();
+						int start = marker.getAttribute(IMarker.CHAR_START, 0);
+						CodeAction fix = FixNow.of(document, marker.getAttribute(ProblemMarkers.ISSUE_CODE, null),
+								ProblemMarkers.data(marker), start, marker.getAttribute(IMarker.CHAR_END, start) - start, title);
+						if (FixNow.applicable(fix)) {
+							WorkspaceEdits.apply(fix.getEdit());
+							marker.delete(); // the next check (on save) writes the markers again
+						}
+					} finally {
+						manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);
+					}
 				} catch (Exception e) {
 					throw new IllegalStateException(e);
 				}

@@ -72,7 +72,7 @@ public class RenameIdentifierRefactoring extends Refactoring {
 	/** Checks the new name alone, for the input page. */
 	public RefactoringStatus checkNewName() {
 		String refusal = newName.equals(oldName) ? "Le nouvel identifiant est identique à l'ancien."
-				: NewNames.refusal(null, newName);
+				: index.injector().getInstance(NewNames.class).refusal(null, newName);
 		return refusal == null ? new RefactoringStatus() : RefactoringStatus.createFatalErrorStatus(refusal);
 	}
 
@@ -86,8 +86,9 @@ public class RenameIdentifierRefactoring extends Refactoring {
 		References.syncOpenDocuments(index);
 		URI uri = URI.createURI(target);
 		// Fatal, not a warning to click through: two elements of one name make every reference ambiguous.
+		NewNames newNames = index.injector().getInstance(NewNames.class);
 		String taken = index.withAll(resources -> resources.stream().filter(r -> r.getURI().equals(uri.trimFragment()))
-				.map(r -> NewNames.refusal(r.getEObject(uri.fragment()), newName)).filter(java.util.Objects::nonNull)
+				.map(r -> newNames.refusal(r.getEObject(uri.fragment()), newName)).filter(java.util.Objects::nonNull)
 				.findFirst().orElse(null));
 		if (taken != null) {
 			return RefactoringStatus.createFatalErrorStatus(taken);

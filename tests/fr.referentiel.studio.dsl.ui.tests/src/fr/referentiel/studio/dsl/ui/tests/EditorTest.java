@@ -22,6 +22,8 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.Position;
@@ -47,6 +49,8 @@ import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
 import fr.referentiel.studio.dsl.ui.editor.IssueAnnotation;
 import fr.referentiel.studio.dsl.ui.editor.ReferentielContentAssist;
 import fr.referentiel.studio.dsl.ui.export.ExportOperation;
+import fr.referentiel.studio.dsl.ide.quickfix.ReferentielCodeActionService;
+import fr.referentiel.studio.dsl.ui.markers.FixNow;
 import fr.referentiel.studio.dsl.ui.markers.ProblemMarkers;
 import fr.referentiel.studio.dsl.ui.outline.ReferentielOutlinePage;
 import fr.referentiel.studio.dsl.ui.refactoring.EditorTarget;
@@ -216,6 +220,70 @@ class EditorTest {
 	}
 
 	@Test
+	void aFixListedBeforeTypingAboveRemovesTheRepetitionAndNothingElse() throws Exception {
+		// Review found « numéro 1 » turned into « numé   - La demande… » and the duplicate left.
+		IProject project = project("quickfix-listed");
+		IFile file = file(project, "r.referentiel", WITH_REPEATED_CRITERION);
+		ITextEditor editor = open(file);
+		IMarker marker = duplicateEntryMarker(file);
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertEquals("Supprimer la répétition", resolutions[0].getLabel());
+		// The list was open on the saved text; the author types a line above before choosing.
+		document(editor).replace(0, 0, "// Une note tapée avant de corriger.\n");
+		resolutions[0].run(marker);
+		assertEquals("// Une note tapée avant de corriger.\n" + SMALL, document(editor).get());
+		assertTrue(editor.isDirty(), "still unsaved: the fix is in the editor's text");
+	}
+
+	@Test
+	void aFixWhoseRepetitionTheAuthorAlreadyChangedChangesNothingAndSaysWhy() throws Exception {
+		IProject project = project("quickfix-refused");
+		IFile file = file(project, "r.referentiel", WITH_REPEATED_CRITERION);
+		ITextEditor editor = open(file);
+		IMarker marker = duplicateEntryMarker(file);
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		String edited = WITH_REPEATED_CRITERION.replaceFirst("La demande est prise en compte", "La demande urgente est prise en compte");
+		document(editor).set(edited);
+		List<String> said = new ArrayList<>();
+		closeRefusalWhenShown(said);
+		resolutions[0].run(marker);
+		assertEquals(List.of(ReferentielCodeActionService.TEXT_CHANGED), said);
+		assertEquals(edited, document(editor).get(), "nothing changed");
+	}
+
+	/** Reads and closes the window that says why a fix was not applied, once it opens. */
+	private static void closeRefusalWhenShown(List<String> said) {
+		Display display = Display.getCurrent();
+		long giveUp = System.currentTimeMillis() + 30_000; // the test then fails on what was said
+		display.timerExec(100, new Runnable() {
+			@Override
+			public void run() {
+				if (System.currentTimeMillis() > giveUp) {
+					return;
+				}
+				for (Shell shell : display.getShells()) {
+					if (FixNow.REFUSAL_TITLE.equals(shell.getText()) && !shell.isDisposed()) {
+						collectLabels(shell, said);
+						shell.close();
+						return;
+					}
+				}
+				display.timerExec(100, this);
+			}
+		});
+	}
+
+	private static void collectLabels(org.eclipse.swt.widgets.Composite parent, List<String> said) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Label label && !label.getText().isEmpty()) {
+				said.add(label.getText());
+			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				collectLabels(composite, said);
+			}
+		}
+	}
+
+	@Test
 	void renameRefusesANameAnotherElementHasOrThatIsNoIdentifier() throws Exception {
 		// Review found two CP2 written by a rename to a name already taken.
 		IProject project = project("rename-refused");
@@ -234,8 +302,28 @@ class EditorTest {
 		var notAnIdentifier = rename.checkFinalConditions(new org.eclipse.core.runtime.NullProgressMonitor());
 		assertTrue(notAnIdentifier.getMessageMatchingSeverity(org.eclipse.ltk.core.refactoring.RefactoringStatus.FATAL)
 				.startsWith("« 2 CP » n'est pas un identifiant"), notAnIdentifier.toString());
+		rename.setNewName("type");
+		var keyword = rename.checkFinalConditions(new org.eclipse.core.runtime.NullProgressMonitor());
+		assertEquals("« type » est un mot du langage : comme identifiant, écrivez-le « ^type », ou choisissez-en un autre.",
+				keyword.getMessageMatchingSeverity(org.eclipse.ltk.core.refactoring.RefactoringStatus.FATAL));
 		rename.setNewName("CP7");
 		assertTrue(rename.checkFinalConditions(new org.eclipse.core.runtime.NullProgressMonitor()).isOK());
+		assertEquals(SMALL, read(file), "nothing written by the refused names");
+	}
+
+	@Test
+	void renameRefusesTheNameOfAReferentialOfAnotherFile() throws Exception {
+		TwoVersions files = twoVersions("rename-referential-refused");
+		EditorTarget target = EditorTarget.at(document(files.editor()), SMALL.indexOf("R1"));
+		RenameIdentifierRefactoring rename = new RenameIdentifierRefactoring(LanguageServices.indexNow(), target.uri(), "R1");
+		String other = "R2"; // the referential of b.referentiel
+		rename.setNewName(other);
+		var taken = rename.checkAllConditions(new NullProgressMonitor());
+		assertTrue(taken.hasFatalError(), taken.toString());
+		assertEquals("L'identifiant « " + other + " » est déjà celui d'un élément du fichier « b.referentiel » : choisissez-en un autre, "
+				+ "sans quoi chaque « " + other + " » serait ambigu.",
+				taken.getMessageMatchingSeverity(org.eclipse.ltk.core.refactoring.RefactoringStatus.FATAL));
+		assertEquals(SMALL, document(files.editor()).get());
 	}
 
 	@Test
