@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks of Référentiel Studio on this machine; prints the figures and writes bench/RESULTS.md.
-#   bench/run.sh            # everything (about 15 minutes on 2 cores)
+#   bench/run.sh            # everything (about 18 minutes on 2 cores)
 #   bench/run.sh --quick    # shorter JMH runs, for a quick look
 # Installs pandoc, hyperfine and GNU time with apt-get when they are missing (as root).
 set -euo pipefail
@@ -81,4 +81,6 @@ echo "== RESULTS.md"
     "$(free -g | awk '/Mem:/ {print $2}')" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)" "$(pandoc --version | head -n 1)" \
     "$document_rows" \
     > bench/RESULTS.md
+echo "== RNCP import: one fiche from a 570 MB and a 57 MB export (skipped without ../shared/realdata)"
+bench/rncp-import.sh "$cli" >> bench/RESULTS.md
 cat bench/RESULTS.md
