@@ -90,7 +90,7 @@ public final class CaseImporter implements Importer {
 	}
 
 	/** {@code Cluster=activité type;Standard=compétence} as a map; a word that names no role is refused with the list. */
-	static Map<String, ItemRole> mapping(String option) throws ImportException {
+	public static Map<String, ItemRole> mapping(String option) throws ImportException {
 		Map<String, ItemRole> mapping = new LinkedHashMap<>();
 		if (option == null || option.isBlank()) {
 			return mapping;

@@ -87,7 +87,7 @@ public final class MoodleImporter implements Importer {
 	}
 
 	/** {@code activité type,compétence,critère}: one role a level, from the top. */
-	static List<ItemRole> levels(String option) throws ImportException {
+	public static List<ItemRole> levels(String option) throws ImportException {
 		List<ItemRole> levels = new ArrayList<>();
 		if (option == null || option.isBlank()) {
 			return levels;

@@ -11,11 +11,13 @@ import org.eclipse.jface.operation.IRunnableContext;
 import org.eclipse.swt.widgets.Composite;
 
 import fr.referentiel.studio.interchange.Importer;
+import fr.referentiel.studio.interchange.caseframework.CaseImporter;
+import fr.referentiel.studio.interchange.moodle.MoodleImporter;
 import fr.referentiel.studio.interchange.rncp.RncpImporter;
 
 /**
  * What a format asks of the user beyond the file, on the import page: for RNCP, which fiche of the
- * export. The wizard works for every importer of {@code Importers.all()}; a format that needs
+ * export; for CASE and Moodle, what their elements become (optional). The wizard works for every importer of {@code Importers.all()}; a format that needs
  * nothing more has {@link #NONE}, and its importer reads the file with its default options.
  */
 interface ImportChoices {
@@ -26,7 +28,12 @@ interface ImportChoices {
 
 	/** The choices of {@code importer}'s format. */
 	static ImportChoices of(Importer importer) {
-		return importer instanceof RncpImporter rncp ? new RncpFicheChoice(rncp) : NONE;
+		return switch (importer) {
+			case RncpImporter rncp -> new RncpFicheChoice(rncp);
+			case CaseImporter c -> RoleChoice.byType();
+			case MoodleImporter m -> RoleChoice.byLevel();
+			default -> NONE;
+		};
 	}
 
 	/**

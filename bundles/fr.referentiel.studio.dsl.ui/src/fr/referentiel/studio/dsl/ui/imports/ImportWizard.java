@@ -264,6 +264,13 @@ public class ImportWizard extends Wizard implements IImportWizard {
 		}
 	}
 
+	/** What the elements become (CASE types, Moodle levels), as typed in its field. */
+	public void setRoles(String roles) {
+		if (page.choices() instanceof RoleChoice choice) {
+			choice.setText(roles);
+		}
+	}
+
 	/** The page's error, or else its prompt, as the user reads it at the top of the wizard. */
 	public String pageMessage() {
 		return page.getErrorMessage() != null ? page.getErrorMessage() : page.getMessage();

@@ -117,6 +117,7 @@ class ImportWizardTest {
 		IFile file = project.getFile("referentiels/rncp77702.referentiel");
 		try {
 			assertEquals(Importers.all().stream().map(Importer::label).toList(), wizard.formats(), "every importer, by its French label");
+			wizard.setFormat("rncp"); // the wizard remembers the format of the last import
 			assertEquals("Choisissez le fichier à importer (« Parcourir… »).", wizard.pageMessage());
 			assertFalse(wizard.canFinish());
 
@@ -182,6 +183,7 @@ class ImportWizardTest {
 		ImportWizard wizard = new ImportWizard();
 		WizardDialog dialog = open(wizard, project, user);
 		try {
+			wizard.setFormat("rncp"); // the wizard remembers the format of the last import
 			// Chosen cut: the list of its fiches cannot be read, the page says why, Finish stays off.
 			wizard.setSource(fixture("tronque.xml").toString());
 			String message = wizard.pageMessage();
@@ -252,6 +254,31 @@ class ImportWizardTest {
 			String text = read(project.getFile("essai.referentiel"));
 			assertTrue(text.startsWith("// Importé d'un fichier d'essai.\n"), text);
 			assertTrue(text.contains("référentiel ESSAI \"Référentiel d'essai\""), text);
+		} finally {
+			dialog.close();
+		}
+	}
+
+	@Test
+	void aCaseFrameworkImportsWithTheTypesTheUserGives() throws Exception {
+		IProject project = project("import-case");
+		User user = new User();
+		ImportWizard wizard = new ImportWizard();
+		WizardDialog dialog = open(wizard, project, user);
+		try {
+			wizard.setFormat("case");
+			wizard.setSource(Path.of("resources", "case", "cadre-opensalt.json").toAbsolutePath().toString());
+			wizard.setRoles("Domain=chapitre");
+			String message = wizard.pageMessage();
+			assertTrue(message.contains("« chapitre » n'est pas un élément d'un référentiel"), message);
+			assertFalse(wizard.canFinish(), "a word that names no role keeps Finish off");
+			wizard.setRoles("Domain=bloc;Standard=compétence;Component=critère");
+			assertTrue(wizard.canFinish(), wizard.pageMessage());
+			assertTrue(wizard.performFinish());
+			String text = read(wizard.imported());
+			assertTrue(text.contains("    bloc SUP_A \"Assister les utilisateurs\" {"), text);
+			assertTrue(text.contains("- La demande est enregistrée."), text);
+			assertEquals(List.of(), user.errors);
 		} finally {
 			dialog.close();
 		}
