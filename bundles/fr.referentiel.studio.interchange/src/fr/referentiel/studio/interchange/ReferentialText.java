@@ -37,6 +37,17 @@ public final class ReferentialText {
 		return injector;
 	}
 
+	private static java.util.Set<String> keywords;
+
+	/** The keywords of the language, which an identifier must not be without a « ^ ». */
+	public static synchronized java.util.Set<String> keywords() {
+		if (keywords == null) {
+			org.eclipse.xtext.IGrammarAccess grammar = injector().getInstance(org.eclipse.xtext.IGrammarAccess.class);
+			keywords = java.util.Set.copyOf(org.eclipse.xtext.GrammarUtil.getAllKeywords(grammar.getGrammar()));
+		}
+		return keywords;
+	}
+
 	/** The whole file: header comments, an empty line, the formatted referential, a final line break. */
 	public static String of(Imported imported) {
 		StringBuilder text = new StringBuilder();
@@ -133,8 +144,8 @@ public final class ReferentialText {
 		text.append(current).append('\n');
 	}
 
-	/** A comment line never holds a line break nor a control character. */
+	/** A comment line never holds a line break, a control character nor a bidi mark. */
 	private static String oneLine(String text) {
-		return text.replaceAll("[\\p{Cc}\u2028\u2029]", " ").strip();
+		return fr.referentiel.studio.interchange.framework.Names.oneLine(text);
 	}
 }

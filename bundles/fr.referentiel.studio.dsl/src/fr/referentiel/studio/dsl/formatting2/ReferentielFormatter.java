@@ -9,6 +9,8 @@ import java.util.Deque;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EnumLiteralDeclaration;
+import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
@@ -173,12 +175,22 @@ public class ReferentielFormatter extends AbstractFormatter2 {
 
 	/** A keyword that opens a clause: the first keyword of a group, not a word inside one. */
 	private boolean isClauseStart(ISemanticRegion r) {
-		if (!(r.getGrammarElement() instanceof Keyword) || PUNCTUATION.contains(r.getText())) {
+		if (!isWord(r) || PUNCTUATION.contains(r.getText())) {
 			return false;
 		}
 		ISemanticRegion previous = r.getPreviousSemanticRegion();
-		return previous == null || !(previous.getGrammarElement() instanceof Keyword)
-				|| isKeyword(previous, "{") || isKeyword(previous, "}");
+		if (previous == null || !isWord(previous) || isKeyword(previous, "{") || isKeyword(previous, "}")) {
+			return true;
+		}
+		// After a keyword, a word of the same clause; after an enum value, one only if that value opened
+		// the clause (« indicateurs » de performance), not if it ended one (type REAC, then code …).
+		return !(previous.getGrammarElement() instanceof Keyword) && !isClauseStart(previous);
+	}
+
+	/** A word of the language: a keyword, or an enum value, which can open a clause too (« indicateurs de performance »). */
+	private static boolean isWord(ISemanticRegion r) {
+		return r.getGrammarElement() instanceof Keyword || r.getGrammarElement() instanceof EnumLiteralDeclaration
+				|| r.getGrammarElement() instanceof RuleCall call && call.getRule() instanceof EnumRule;
 	}
 
 	private boolean isLine(ISemanticRegion r) {

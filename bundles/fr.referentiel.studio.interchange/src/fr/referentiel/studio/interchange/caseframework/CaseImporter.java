@@ -139,6 +139,13 @@ public final class CaseImporter implements Importer {
 			throw new ImportException("« " + name + " » n'est pas un paquet CASE : il n'a pas d'objet « CFDocument » (un paquet "
 					+ "CASE, réponse de getCFPackage, a CFDocument, CFItems et CFAssociations). Rien n'a été écrit.", 1, 1);
 		}
+		for (String list : List.of("CFItems", "CFAssociations")) {
+			JsonElement value = root.getAsJsonObject().get(list);
+			if (value != null && !value.isJsonNull() && !value.isJsonArray()) {
+				throw new ImportException("« " + name + " » : « " + list + " » n'est pas une liste (un tableau JSON […]), comme un paquet "
+						+ "CASE l'écrit. Rien n'a été écrit.", 1, 1);
+			}
+		}
 		return root.getAsJsonObject();
 	}
 
@@ -313,7 +320,7 @@ public final class CaseImporter implements Importer {
 			if (id == null || items.containsKey(id)) {
 				warnings.add("Un CFItem " + (id == null ? "sans identifiant" : "répète l'identifiant " + id)
 						+ " : il est importé, mais aucune association ne peut le désigner.");
-				id = "#" + items.size();
+				id = "\u0000duplicate " + items.size(); // no identifier of a file holds a NUL
 			}
 			items.put(id, item);
 		}
@@ -357,7 +364,7 @@ public final class CaseImporter implements Importer {
 		}
 
 		/** The items under the CFDocument by isChildOf, each under its first parent, in sequence order; blocs get their members. */
-		private List<Item> tree(String docId) {
+		private List<Item> tree(String docId) throws ImportException {
 			Map<Object, TreeMap<Long, Item>> children = new IdentityHashMap<>();
 			Map<Item, Boolean> placed = new IdentityHashMap<>();
 			Object document = new Object();
@@ -385,7 +392,7 @@ public final class CaseImporter implements Importer {
 					long key = (sequence == null ? Integer.MAX_VALUE : sequence.longValue()) * 1_000_000L + order;
 					children.computeIfAbsent(parent, k -> new TreeMap<>()).put(key, origin);
 					placed.put(origin, true);
-				} else if (type.equals("isPartOf") && origin != null && destination != null) {
+				} else if (type.equals("isPartOf") && origin != null && destination != null && isBloc(destination)) {
 					partOf.add(new Object[] { destination, (sequence == null ? Integer.MAX_VALUE : sequence.longValue()) * 1_000_000L + order,
 							origin });
 				} else if (type.equals("replacedBy") && java.util.Objects.equals(destinationId, docId)) {
@@ -401,13 +408,13 @@ public final class CaseImporter implements Importer {
 			Map<Item, Boolean> reached = new IdentityHashMap<>();
 			List<Item> top = new ArrayList<>();
 			for (Item item : children.getOrDefault(document, new TreeMap<>()).values()) {
-				if (attach(item, children, reached)) {
+				if (attach(item, children, reached, 1)) {
 					top.add(item);
 				}
 			}
 			int orphans = 0;
 			for (Item item : items.values()) {
-				if (!reached.containsKey(item) && attach(item, children, reached)) {
+				if (!reached.containsKey(item) && attach(item, children, reached, 1)) {
 					top.add(item); // no isChildOf, or a cycle of them: at the top, after the others
 					orphans++;
 				}
@@ -429,13 +436,24 @@ public final class CaseImporter implements Importer {
 			return top;
 		}
 
+		/** A bloc, or an item whose type says nothing (isPartOf then says it is one). */
+		private static boolean isBloc(Item item) {
+			return item.role == null || item.role == ItemRole.BLOC;
+		}
+
 		/** Marks {@code item} and its subtree reached; false if it already was (a second parent or a cycle). */
-		private static boolean attach(Item item, Map<Object, TreeMap<Long, Item>> children, Map<Item, Boolean> reached) {
+		private boolean attach(Item item, Map<Object, TreeMap<Long, Item>> children, Map<Item, Boolean> reached, int depth)
+				throws ImportException {
+			if (depth > FrameworkBuilder.MAX_DEPTH) {
+				throw new ImportException("« " + fileName + " » : plus de " + FrameworkBuilder.MAX_DEPTH + " niveaux d'éléments imbriqués "
+						+ "(isChildOf), sous « " + short40(item.title) + " » ; un référentiel en a rarement plus de six. Vérifiez le "
+						+ "paquet. Rien n'a été écrit.");
+			}
 			if (reached.put(item, true) != null) {
 				return false;
 			}
 			for (Item child : children.getOrDefault(item, new TreeMap<>()).values()) {
-				if (attach(child, children, reached)) {
+				if (attach(child, children, reached, depth + 1)) {
 					item.children.add(child);
 				}
 			}

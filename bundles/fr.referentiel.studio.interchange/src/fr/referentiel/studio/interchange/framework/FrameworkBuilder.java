@@ -61,8 +61,18 @@ public final class FrameworkBuilder {
 	private final Set<String> names = new HashSet<>();
 	private final Map<Item, Competence> competences = new IdentityHashMap<>();
 	private final List<Runnable> links = new ArrayList<>();
+	private final Set<Integer> numbers = new HashSet<>();
+	private final Set<String> activityNumbers = new HashSet<>();
+	private final List<String> renumbered = new ArrayList<>();
+	private final List<String> leafCodes = new ArrayList<>();
 	private int moved;
 	private int flattened;
+
+	/** The deepest tree an importer reads: frameworks have a handful of levels; a deeper one is a mistake (or an attack). */
+	public static final int MAX_DEPTH = 100;
+
+	/** Activities deeper than this are competences: the language refuses braces nested 30 deep. */
+	private static final int MAX_ACTIVITY_DEPTH = 12;
 
 	private FrameworkBuilder(Referential r, List<String> warnings) {
 		this.r = r;
@@ -81,6 +91,16 @@ public final class FrameworkBuilder {
 					+ " ailleurs que son type ne le dit, parce que le langage ne l'admet pas à cet endroit (une activité type sous une "
 					+ "autre devient une activité, un critère sous une activité type un critère d'évaluation, une compétence sous "
 					+ "une compétence une compétence détaillée) : vérifiez la structure du fichier importé.");
+		}
+		if (!builder.renumbered.isEmpty()) {
+			warnings.add("Numéros en double, donnés à un seul élément, les autres numérotés à la suite : "
+					+ String.join(", ", builder.renumbered) + ".");
+		}
+		if (!builder.leafCodes.isEmpty()) {
+			warnings.add(builder.leafCodes.size() + (builder.leafCodes.size() == 1 ? " code d'un critère, d'un savoir ou d'une compétence "
+					+ "détaillée n'est pas repris" : " codes de critères, de savoirs ou de compétences détaillées ne sont pas repris")
+					+ " (le langage ne leur en donne pas) : " + String.join(", ", builder.leafCodes.subList(0, Math.min(10,
+							builder.leafCodes.size()))) + (builder.leafCodes.size() > 10 ? ", …" : "") + ".");
 		}
 		if (builder.flattened > 0) {
 			warnings.add(builder.flattened + (builder.flattened == 1 ? " élément rangé sous un critère, un savoir ou une compétence "
@@ -102,6 +122,9 @@ public final class FrameworkBuilder {
 		Object self = create(item, role, owner);
 		if (self == null) {
 			keepNotes(item, owner);
+			if (item.code != null && !item.code.isBlank()) {
+				leafCodes.add(item.code.strip());
+			}
 		}
 		Object next = self == null ? owner : self;
 		if (self == null && !item.children.isEmpty()) {
@@ -136,12 +159,14 @@ public final class FrameworkBuilder {
 				default -> ItemRole.COMPETENCE;
 			};
 		}
-		if (owner instanceof ActivityNode) {
-			return switch (role) {
+		if (owner instanceof ActivityNode node) {
+			ItemRole fitted = switch (role) {
 				case ACTIVITY, COMPETENCE, TRANSVERSAL_COMPETENCE, EVALUATION_CRITERION -> role;
 				case ACTIVITY_TYPE, BLOC -> ItemRole.ACTIVITY;
 				default -> ItemRole.EVALUATION_CRITERION;
 			};
+			// The language nests braces at most MAX_BRACE_DEPTH deep: deeper activities are competences.
+			return fitted == ItemRole.ACTIVITY && depth(node) >= MAX_ACTIVITY_DEPTH ? ItemRole.COMPETENCE : fitted;
 		}
 		if (owner instanceof Block) {
 			return switch (role) {
@@ -168,6 +193,7 @@ public final class FrameworkBuilder {
 				at.setTitle(title);
 				at.setExtension(item.extension);
 				at.getDescription().addAll(item.description);
+				keepCode(at.getDescription(), item, at.getName());
 				at.getContext().addAll(item.context);
 				r.getActivityTypes().add(at);
 				links.add(() -> {
@@ -184,10 +210,22 @@ public final class FrameworkBuilder {
 				Activity a = F.createActivity();
 				String prefix = parent instanceof ActivityType at ? String.valueOf(at.getNumber()) : ((Activity) parent).getNumber();
 				String code = item.code == null ? "" : item.code.strip();
-				a.setNumber(NUMBERING.matcher(code).matches() && code.startsWith(prefix + ".") ? code
-						: prefix + "." + (parent.getActivities().size() + 1));
+				String number = NUMBERING.matcher(code).matches() && code.startsWith(prefix + ".") ? code : null;
+				if (number != null && !activityNumbers.add(number)) {
+					renumbered.add("activité " + number);
+					number = null;
+				}
+				if (number == null) {
+					int k = parent.getActivities().size() + 1;
+					while (!activityNumbers.add(prefix + "." + k)) {
+						k++;
+					}
+					number = prefix + "." + k;
+				}
+				a.setNumber(number);
 				a.setTitle(title);
 				a.getDescription().addAll(item.description);
+				keepCode(a.getDescription(), item, number);
 				a.getContext().addAll(item.context);
 				parent.getActivities().add(a);
 				return a;
@@ -196,11 +234,11 @@ public final class FrameworkBuilder {
 				ProfessionalCompetence c = F.createProfessionalCompetence();
 				c.setName(name(item.code, "CP", r.getCompetences().size() + 1));
 				fill(c, item, title);
-				r.getCompetences().add(c);
+				addNew(r.getCompetences(), c);
 				if (owner instanceof ActivityNode node) {
-					node.getCompetences().add(c);
+					addNew(node.getCompetences(), c);
 				} else if (owner instanceof Block b) {
-					b.getCompetences().add(c);
+					addNew(b.getCompetences(), c);
 				}
 				competences.put(item, c);
 				return c;
@@ -209,7 +247,7 @@ public final class FrameworkBuilder {
 				TransversalCompetence c = F.createTransversalCompetence();
 				c.setName(name(item.code, "CT", r.getTransversalCompetences().size() + 1));
 				fill(c, item, title);
-				r.getTransversalCompetences().add(c);
+				addNew(r.getTransversalCompetences(), c);
 				if (owner instanceof ActivityNode node) {
 					rootOf(node).getTransversalCompetences().add(c);
 				} else if (owner instanceof Block b) {
@@ -281,13 +319,44 @@ public final class FrameworkBuilder {
 		}
 	}
 
+	/**
+	 * Adds an element known to be new: EMF's {@code add} looks for it in the list first, which made
+	 * a framework of 20,000 competences take minutes.
+	 */
+	@SuppressWarnings("unchecked")
+	private static <T> void addNew(List<T> list, T element) {
+		((org.eclipse.emf.ecore.util.InternalEList<T>) list).addUnique(element);
+	}
+
 	private void fill(Competence c, Item item, String title) {
 		c.setTitle(title);
-		if (item.number != null) {
+		if (item.number != null && numbers.add(item.number)) {
 			c.setNumber(item.number);
+		} else if (item.number != null) {
+			renumbered.add("n° " + item.number + " (" + c.getName() + ")");
 		}
 		c.getDescription().addAll(item.description);
+		keepCode(c.getDescription(), item, c.getName());
 		c.getContext().addAll(item.context);
+	}
+
+	private static int depth(ActivityNode node) {
+		int d = 1;
+		for (var e = node.eContainer(); e instanceof ActivityNode; e = e.eContainer()) {
+			d++;
+		}
+		return d;
+	}
+
+	/**
+	 * The code of the other system, kept in the description where it did not become the element's
+	 * identifier or number (« CCSS.Math.Content.6.RP.A » named {@code CCSS_Math_Content_6_RP_A}).
+	 */
+	private static void keepCode(List<String> description, Item item, String name) {
+		String code = item.code == null ? "" : item.code.strip();
+		if (!code.isEmpty() && !code.equals(name)) {
+			description.add("Code : " + code);
+		}
 	}
 
 	private static ActivityType rootOf(ActivityNode node) {
@@ -398,6 +467,7 @@ public final class FrameworkBuilder {
 		if (!IDENTIFIER.matcher(id).matches()) {
 			id = "_" + id;
 		}
-		return id;
+		// A word of the language (« type », « bloc ») would be read as the keyword: not an identifier.
+		return fr.referentiel.studio.interchange.ReferentialText.keywords().contains(id) ? null : id;
 	}
 }

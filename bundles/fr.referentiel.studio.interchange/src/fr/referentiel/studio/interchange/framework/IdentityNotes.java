@@ -67,11 +67,11 @@ public final class IdentityNotes {
 		String value = m.group(2).strip();
 		boolean known = switch (label) {
 			case "Sigle" -> set(() -> r.setAcronym(value));
-			case "Code" -> set(() -> r.setCode(value));
+			case "Code" -> CODE.matcher(value).matches() && set(() -> r.setCode(value));
 			case "Millésime" -> set(() -> r.setVersion(value));
 			case "Niveau" -> value.matches("[1-8]") && set(() -> r.setLevel(Integer.parseInt(value)));
-			case "Date de validation" -> DATE.matcher(value).matches() && set(() -> r.setValidationDate(value));
-			case "Date de mise à jour" -> DATE.matcher(value).matches() && set(() -> r.setUpdateDate(value));
+			case "Date de validation" -> realDate(value) && set(() -> r.setValidationDate(value));
+			case "Date de mise à jour" -> realDate(value) && set(() -> r.setUpdateDate(value));
 			case "Type de document" -> kind(r, value);
 			case "Certificateur", "Certificateurs" -> set(() -> {
 				for (String name : value.split(" ; ")) {
@@ -86,6 +86,20 @@ public final class IdentityNotes {
 			read.add(label.equals("Certificateurs") ? "Certificateur" : label);
 		}
 		return known;
+	}
+
+	/** « 24/05/2023 », a day that exists: another text stays in the presentation, as written. */
+	private static boolean realDate(String value) {
+		if (!DATE.matcher(value).matches()) {
+			return false;
+		}
+		try {
+			java.time.LocalDate.parse(value, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
+					.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+			return true;
+		} catch (java.time.format.DateTimeParseException e) {
+			return false;
+		}
 	}
 
 	private static boolean set(Runnable setter) {

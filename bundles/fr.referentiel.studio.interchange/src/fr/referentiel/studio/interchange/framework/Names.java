@@ -32,6 +32,19 @@ public final class Names {
 		return "Referentiel";
 	}
 
+	/** A text of another system as one line of a referential: breaks and controls are spaces, bidi marks removed. */
+	public static String oneLine(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> {
+			if (c == '\n' || c == '\r' || c == '\t' || ControlCharacters.isControl(c)) {
+				out.append(' ');
+			} else if (!ControlCharacters.isBidiControl(c)) {
+				out.appendCodePoint(c);
+			}
+		});
+		return out.toString().strip();
+	}
+
 	/** A code of another system as an identifier of the language ({@code analytical-thinking} → {@code analytical_thinking}), or null. */
 	public static String identifier(String code) {
 		return FrameworkBuilder.identifier(code);
@@ -49,9 +62,10 @@ public final class Names {
 	}
 
 	/**
-	 * Every text of the referential without control characters (a tab, a NUL, a line separator
-	 * inside a title): the language's validator warns on them and no export writes them; one line
-	 * of a paragraph stays one line.
+	 * Every text of the referential on one line, without control characters (a tab, a NUL, a line
+	 * separator inside a title) nor the invisible marks that turn the text around (bidi controls):
+	 * the language's validator warns on them, no export writes them, and a line break inside a
+	 * title or a criterion cannot be written in the language.
 	 */
 	@SuppressWarnings("unchecked")
 	public static void clean(Referential r) {
@@ -65,9 +79,9 @@ public final class Names {
 				}
 				if (a.isMany()) {
 					List<String> values = (List<String>) e.eGet(a);
-					values.replaceAll(v -> v == null ? null : ControlCharacters.blank(v).strip());
+					values.replaceAll(v -> v == null ? null : oneLine(v));
 				} else if (e.eGet(a) instanceof String v) {
-					e.eSet(a, ControlCharacters.blank(v).strip());
+					e.eSet(a, oneLine(v));
 				}
 			}
 		}

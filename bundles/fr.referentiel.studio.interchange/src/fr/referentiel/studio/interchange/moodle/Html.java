@@ -73,7 +73,9 @@ final class Html {
 				} catch (NumberFormatException e) {
 					code = -1;
 				}
-				value = Character.isValidCodePoint(code) && code > 0 ? new String(Character.toChars(code)) : m.group();
+				// A NUL, a lone surrogate or a code out of Unicode is no character: the reference stays as written.
+				boolean character = Character.isValidCodePoint(code) && code > 0 && (code < 0xD800 || code > 0xDFFF);
+				value = character ? new String(Character.toChars(code)) : m.group();
 			} else {
 				value = NAMED.getOrDefault(ref, m.group());
 			}

@@ -53,6 +53,7 @@ public final class MoodleImporter implements Importer {
 			"Cross referenced competency id numbers", "Exported id (optional)", "Is framework", "Taxonomy");
 
 	private static final ReferentielFactory F = ReferentielFactory.eINSTANCE;
+	private static final Pattern START_LINE = Pattern.compile("startline (\\d+)|line (\\d+)");
 	private static final Pattern LEAF = Pattern.compile("-(CD|CR|SF|SA|SK)\\d+");
 	private static final Pattern NUMBER = Pattern.compile("N° (\\d{1,4})");
 	private static final Pattern CODE = Pattern.compile("(TP-\\d{5}|RNCP\\d{3,5})(?:-(.+))?");
@@ -114,6 +115,11 @@ public final class MoodleImporter implements Importer {
 		List<Row> rows = new ArrayList<>();
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
 			List<String> header = parser.getHeaderNames();
+			List<String> twice = HEADER.stream().filter(h -> header.indexOf(h) != header.lastIndexOf(h)).toList();
+			if (!twice.isEmpty()) {
+				throw new ImportException("« " + name + " », ligne 1 : la colonne « " + twice.get(0) + " » est nommée deux fois : "
+						+ "laquelle lire ne peut pas être deviné. Gardez-en une seule. Rien n'a été écrit.", 1, 1);
+			}
 			List<String> missing = HEADER.stream().filter(h -> !header.contains(h)).toList();
 			if (!missing.isEmpty()) {
 				throw new ImportException("« " + name + " », ligne 1 : ce n'est pas un référentiel de compétences Moodle : il manque "
@@ -121,8 +127,9 @@ public final class MoodleImporter implements Importer {
 						+ "ligne d'un export Moodle nomme ses 14 colonnes (« Parent id number », « Id number », « Shortname »…), en "
 						+ "anglais. Rien n'a été écrit.", 1, 1);
 			}
+			LineStarts lines = new LineStarts(text);
 			for (CSVRecord record : parser) {
-				int line = line(text, record.getCharacterPosition());
+				int line = lines.lineOf(record.getCharacterPosition());
 				if (record.size() != header.size()) {
 					throw new ImportException("« " + name + " », ligne " + line + " : " + record.size() + " champs au lieu de "
 							+ header.size() + " (un guillemet mal fermé, ou une virgule en trop). Rien n'a été écrit.", line, 1);
@@ -134,20 +141,41 @@ public final class MoodleImporter implements Importer {
 				rows.add(new Row(line, values));
 			}
 		} catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-			throw new ImportException("« " + name + " » : le CSV est mal formé (" + e.getMessage() + "). Vérifiez les guillemets, "
-					+ "ou exportez le référentiel de Moodle à nouveau. Rien n'a été écrit.");
+			Matcher at = START_LINE.matcher(String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage()));
+			int lineNo = at.find() ? Integer.parseInt(at.group(1) != null ? at.group(1) : at.group(2)) : 0;
+			String where = lineNo > 0 ? ", ligne " + lineNo : "";
+			boolean quote = String.valueOf(e.getMessage()).contains("EOF") || String.valueOf(e.getCause()).contains("EOF");
+			throw new ImportException("« " + name + " »" + where + " : le CSV est mal formé"
+					+ (quote ? " (un guillemet ouvert n'est jamais fermé)" : " (guillemets ou séparateurs)") + ". Vérifiez le fichier, "
+					+ "ou exportez le référentiel de Moodle à nouveau. Rien n'a été écrit.", lineNo, 0);
 		}
 		return rows;
 	}
 
-	private static int line(String text, long position) {
-		int line = 1;
-		for (int i = 0; i < position && i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				line++;
+	/** The line of a character position, by a binary search of the line starts (a rescan for each record was quadratic). */
+	private static final class LineStarts {
+		private final int[] starts;
+		private final int count;
+
+		LineStarts(String text) {
+			int[] found = new int[64];
+			int n = 1;
+			for (int i = 0; i < text.length(); i++) {
+				if (text.charAt(i) == '\n') {
+					if (n == found.length) {
+						found = java.util.Arrays.copyOf(found, n * 2);
+					}
+					found[n++] = i + 1;
+				}
 			}
+			starts = found;
+			count = n;
 		}
-		return line;
+
+		int lineOf(long position) {
+			int i = java.util.Arrays.binarySearch(starts, 0, count, (int) Math.min(position, Integer.MAX_VALUE));
+			return (i >= 0 ? i : -i - 2) + 1;
+		}
 	}
 
 	/** One framework turned into a referential. */
@@ -223,9 +251,10 @@ public final class MoodleImporter implements Importer {
 		}
 
 		/** The rows under the framework, as a tree by parent id numbers, in the order of the file. */
-		private List<Item> tree(Row framework, List<String> taxonomy) {
+		private List<Item> tree(Row framework, List<String> taxonomy) throws ImportException {
 			Map<String, Item> byId = new LinkedHashMap<>();
 			Map<Item, Row> rowOf = new java.util.IdentityHashMap<>();
+			Map<Item, Integer> depths = new java.util.IdentityHashMap<>();
 			List<Item> top = new ArrayList<>();
 			Map<String, List<String>> crossReferences = new LinkedHashMap<>();
 			int index = rows.indexOf(framework);
@@ -239,6 +268,13 @@ public final class MoodleImporter implements Importer {
 				item.code = idNumber;
 				String parentId = row.get("Parent id number").strip();
 				Item parent = parentId.isEmpty() ? null : byId.get(parentId);
+				int depth = parent == null ? 1 : depths.get(parent) + 1;
+				if (depth > FrameworkBuilder.MAX_DEPTH) {
+					throw new ImportException("« " + fileName + " », ligne " + row.line() + " : plus de " + FrameworkBuilder.MAX_DEPTH
+							+ " niveaux de compétences imbriquées ; un référentiel en a rarement plus de six. Vérifiez les numéros de "
+							+ "parent (« Parent id number »). Rien n'a été écrit.", row.line(), 1);
+				}
+				depths.put(item, depth);
 				if (!parentId.isEmpty() && parent == null) {
 					orphans++;
 				}

@@ -94,6 +94,34 @@ class FormatterTest {
 	}
 
 	@Test
+	void indicatorsOpenTheirClauseOnALineOfTheirOwn() {
+		// « indicateurs » is an enum value, not a keyword: written after a prose line, it became part of it.
+		String messy = """
+				référentiel BTS "BTS" { compétence C1 "Gérer" { description
+				| Une description.
+				indicateurs de performance - Le patrimoine est recensé.
+				} compétence C2 "Répondre" { indicateurs de performance - La demande est traitée.
+				} }
+				""";
+		String expected = """
+				référentiel BTS "BTS" {
+				    compétence C1 "Gérer" {
+				        description
+				            | Une description.
+				        indicateurs de performance
+				            - Le patrimoine est recensé.
+				    }
+
+				    compétence C2 "Répondre" {
+				        indicateurs de performance
+				            - La demande est traitée.
+				    }
+				}
+				""";
+		assertFormatsTo(expected, messy);
+	}
+
+	@Test
 	void nestedActivitiesAndModalitiesAreIndentedByLevel() {
 		String messy = """
 				référentiel ASR "Systèmes et réseaux" { type RNCP activité type AT1 "Déployer" { numéro 1

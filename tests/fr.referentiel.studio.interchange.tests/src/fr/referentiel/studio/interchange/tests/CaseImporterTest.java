@@ -63,7 +63,8 @@ class CaseImporterTest {
 		assertEquals(List.of("SUP_A_2", "SUP_A_1"), names(domain.getCompetences()));
 		ProfessionalCompetence request = r.getCompetences().get(1);
 		assertEquals("Traiter une demande d'assistance", request.getTitle());
-		assertEquals(List.of("La demande arrive par téléphone ou par un ticket."), request.getDescription());
+		assertEquals(List.of("La demande arrive par téléphone ou par un ticket.", "Code : SUP.A.1"), request.getDescription(),
+				"the code that could not be the identifier is kept");
 		assertEquals(List.of("La demande est enregistrée.", "La demande est qualifiée."),
 				request.getPerformanceCriteria().stream().map(Criterion::getText).toList());
 		assertEquals("Élément sans parent", r.getCompetences().get(2).getTitle(), "the item without a parent is kept, at the end");

@@ -61,14 +61,14 @@ class ImportCaseCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		long start = System.nanoTime();
-		ImportWriting.checkOut(out, force);
+		ImportWriting.checkOut(out, ImportWriting.asWritten(spec, "--out"), force);
 		Imported imported;
 		try {
 			imported = new CaseImporter().read(input, types == null ? Map.of() : Map.of(CaseImporter.TYPES, types));
 		} catch (ImportException e) {
 			throw new UserError(e.getMessage());
 		}
-		return ImportWriting.write(imported, out, force, "paquet CASE « " + fr.referentiel.studio.model.text.ControlCharacters.escape(imported.referential().getTitle()) + " », "
+		return ImportWriting.write(imported, input, out, force, "paquet CASE « " + ImportWriting.shortTitle(imported) + " », "
 				+ ImportWriting.counts(imported.referential()), start, spec.commandLine().getOut(), spec.commandLine().getErr());
 	}
 }

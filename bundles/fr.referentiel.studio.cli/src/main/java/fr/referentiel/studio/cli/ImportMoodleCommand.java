@@ -61,14 +61,14 @@ class ImportMoodleCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		long start = System.nanoTime();
-		ImportWriting.checkOut(out, force);
+		ImportWriting.checkOut(out, ImportWriting.asWritten(spec, "--out"), force);
 		Imported imported;
 		try {
 			imported = new MoodleImporter().read(input, levels == null ? Map.of() : Map.of(MoodleImporter.LEVELS, levels));
 		} catch (ImportException e) {
 			throw new UserError(e.getMessage());
 		}
-		return ImportWriting.write(imported, out, force, "référentiel Moodle « " + fr.referentiel.studio.model.text.ControlCharacters.escape(imported.referential().getTitle()) + " », "
+		return ImportWriting.write(imported, input, out, force, "référentiel Moodle « " + ImportWriting.shortTitle(imported) + " », "
 				+ ImportWriting.counts(imported.referential()), start, spec.commandLine().getOut(), spec.commandLine().getErr());
 	}
 }

@@ -72,7 +72,7 @@ class ImportRncpCommand implements Callable<Integer> {
 			}
 			return list(stdout);
 		}
-		ImportWriting.checkOut(out, force); // before reading a file of 570 MB
+		ImportWriting.checkOut(out, ImportWriting.asWritten(spec, "--out"), force); // before reading a file of 570 MB
 		RncpImporter importer = new RncpImporter();
 		Imported imported;
 		try {
@@ -84,7 +84,7 @@ class ImportRncpCommand implements Callable<Integer> {
 		String summary = "fiche " + r.getCode() + ", " + Messages.count(r.getBlocks().size(), "bloc", "blocs") + ", "
 				+ Messages.count(r.getCompetences().size(), "compétence", "compétences") + ", "
 				+ Messages.count(ImportWriting.activities(r), "activité", "activités");
-		return ImportWriting.write(imported, out, force, summary, start, stdout, err);
+		return ImportWriting.write(imported, input, out, force, summary, start, stdout, err);
 	}
 
 	private int list(PrintWriter stdout) {

@@ -35,10 +35,27 @@ final class ImportWriting {
 	private ImportWriting() {
 	}
 
+	/** An option's value as the user typed it (a final « / » says a folder), or null when it is not given. */
+	static String asWritten(picocli.CommandLine.Model.CommandSpec spec, String option) {
+		var matched = spec.commandLine().getParseResult().matchedOption(option);
+		return matched == null || matched.originalStringValues().isEmpty() ? null : matched.originalStringValues().get(0);
+	}
+
+	/** The title for the summary line: one line, 80 characters at most. */
+	static String shortTitle(Imported imported) {
+		String title = fr.referentiel.studio.model.text.ControlCharacters.escape(String.valueOf(imported.referential().getTitle()));
+		return title.length() <= 80 ? title : title.substring(0, 79) + "…";
+	}
+
 	/** Refuses {@code --out ""}, and an existing target without {@code --force}, before the input is read. */
-	static void checkOut(Path out, boolean force) {
+	static void checkOut(Path out, String outAsWritten, boolean force) {
 		if (out != null && out.toString().isBlank()) {
 			throw new UserError("--out attend un fichier : « " + out + " » n'en nomme aucun.");
+		}
+		if (out != null && outAsWritten != null && (outAsWritten.endsWith("/") || outAsWritten.endsWith(java.io.File.separator))
+				&& !Files.isDirectory(out)) {
+			throw new UserError("Le dossier « " + Messages.name(outAsWritten) + " » n'existe pas : créez-le, ou donnez le nom du fichier "
+					+ "à écrire. Rien n'a été écrit.");
 		}
 		if (out != null && !Files.isDirectory(out)) {
 			refuseExisting(out, force);
@@ -51,9 +68,18 @@ final class ImportWriting {
 	 *
 	 * @param summary what the file holds, for the line that says it is written: {@link #counts}
 	 */
-	static int write(Imported imported, Path out, boolean force, String summary, long start, PrintWriter stdout, PrintWriter err) {
+	static int write(Imported imported, Path input, Path out, boolean force, String summary, long start, PrintWriter stdout,
+			PrintWriter err) {
 		Path target = out == null ? Path.of(imported.fileName()) : Files.isDirectory(out) ? out.resolve(imported.fileName()) : out;
 		refuseExisting(target, force);
+		try {
+			if (Files.exists(target) && Files.isSameFile(target, input)) {
+				throw new UserError("« " + Messages.name(target) + " » est le fichier importé : l'import ne l'écrase pas. Choisissez un "
+						+ "autre fichier avec --out. Rien n'a été écrit.");
+			}
+		} catch (IOException e) {
+			// the same file could not be told: the move below says what goes wrong
+		}
 		String text = ReferentialText.of(imported);
 		List<Problem> problems = check(text, target);
 		List<Problem> errors = problems.stream().filter(p -> p.severity() == ProblemSeverity.ERROR).toList();
@@ -101,6 +127,10 @@ final class ImportWriting {
 	private static void refuseExisting(Path target, boolean force) {
 		if (Files.isDirectory(target)) {
 			throw new UserError("« " + Messages.name(target) + " » est un dossier : l'import ne peut pas écrire un fichier à sa place.");
+		}
+		if (Files.exists(target) && !Files.isRegularFile(target)) {
+			throw new UserError("« " + Messages.name(target) + " » n'est pas un fichier ordinaire (tube, périphérique) : l'import ne "
+					+ "l'écrase pas. Choisissez un fichier avec --out. Rien n'a été écrit.");
 		}
 		if (Files.exists(target) && !force) {
 			throw new UserError("« " + Messages.name(target) + " » existe déjà : rien n'a été écrit. Ajoutez --force pour le remplacer, "
