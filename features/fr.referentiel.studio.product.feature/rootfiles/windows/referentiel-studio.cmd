@@ -2,8 +2,8 @@
 rem Starts Referentiel Studio: referentiel-studio.cmd [-data <work folder>] [Eclipse options...]
 rem Needs Java 21 or newer: %JAVA_HOME%, the java on the PATH, or a JDK under %ProgramFiles%
 rem (Eclipse Adoptium, Java, Microsoft, Zulu), in the order of the Linux script. The work folder
-rem defaults to %USERPROFILE%\referentiel-studio. Messages without accents: the console's code page
-rem is not known.
+rem is asked at the first start (Documents\Referentiels proposed). Messages without accents: the
+rem console's code page is not known.
 setlocal EnableDelayedExpansion
 set "STUDIO_HOME=%~dp0"
 set "JAVA_EXE="
@@ -34,14 +34,12 @@ if not defined LAUNCHER (
 set "JVM_OPTIONS=-Xms128m -Xmx1g -Dosgi.requiredJavaVersion=21 -Dfile.encoding=UTF-8"
 rem Guice (used by Xtext) touches sun.misc.Unsafe; Java 24+ warns about it on every start.
 if !JAVA_MAJOR! GEQ 24 set "JVM_OPTIONS=!JVM_OPTIONS! --sun-misc-unsafe-memory-access=allow"
-rem Without -data the workbench would ask for a work folder at every start: give it one.
+rem Without -data the application takes the work folder chosen at the first start (remembered in
+rem %USERPROFILE%\.referentiel-studio, outside this folder, so an upgrade keeps it) or asks for one,
+rem Documents\Referentiels proposed. REFERENTIEL_STUDIO_WORKSPACE gives one without asking.
 set "DATA_OPTION="
 echo. %* | findstr /c:" -data " >nul || (
-    if defined REFERENTIEL_STUDIO_WORKSPACE (
-        set DATA_OPTION=-data "%REFERENTIEL_STUDIO_WORKSPACE%"
-    ) else (
-        set DATA_OPTION=-data "%USERPROFILE%\referentiel-studio"
-    )
+    if defined REFERENTIEL_STUDIO_WORKSPACE set DATA_OPTION=-data "%REFERENTIEL_STUDIO_WORKSPACE%"
 )
 "%JAVA_EXE%" %JVM_OPTIONS% %REFERENTIEL_STUDIO_JAVA_OPTS% -jar "%LAUNCHER%" -install "%STUDIO_HOME%." !DATA_OPTION! %*
 exit /b %ERRORLEVEL%

@@ -122,6 +122,9 @@ public class ExportWizard extends Wizard implements IExportWizard {
 				IResource r = o instanceof IResource res ? res : org.eclipse.core.runtime.Adapters.adapt(o, IResource.class);
 				if (WorkspaceIndex.isReferentiel(r)) {
 					files.add((IFile) r);
+				} else if (r instanceof IContainer container && container.isAccessible()) {
+					// A project or a folder selected: the referentials it holds.
+					files.addAll(referentialsIn(container).stream().filter(f -> !files.contains(f)).toList());
 				}
 			}
 		}
@@ -137,6 +140,23 @@ public class ExportWizard extends Wizard implements IExportWizard {
 				files.add(file);
 			}
 		}
+	}
+
+	/** The .referentiel files in a container and its folders, by path. */
+	static List<IFile> referentialsIn(IContainer container) {
+		List<IFile> found = new ArrayList<>();
+		try {
+			container.accept(resource -> {
+				if (WorkspaceIndex.isReferentiel(resource)) {
+					found.add((IFile) resource);
+				}
+				return true;
+			});
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			ReferentielUi.log("Liste des référentiels de " + container.getFullPath(), e);
+		}
+		found.sort(java.util.Comparator.comparing(f -> f.getFullPath().toString()));
+		return found;
 	}
 
 	@Override
@@ -231,6 +251,12 @@ public class ExportWizard extends Wizard implements IExportWizard {
 				item.setChecked(files.contains(file));
 			}
 			fileTable.addListener(SWT.Selection, e -> validate());
+			new Label(composite, SWT.NONE);
+			Button browseFiles = new Button(composite, SWT.PUSH);
+			browseFiles.setText("Parcourir…");
+			browseFiles.setToolTipText("Choisir les référentiels à exporter dans l'arborescence des projets");
+			browseFiles.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
+			browseFiles.addListener(SWT.Selection, e -> chooseFiles());
 			Label formats = new Label(composite, SWT.NONE);
 			formats.setText("Formats :");
 			formats.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
@@ -268,19 +294,26 @@ public class ExportWizard extends Wizard implements IExportWizard {
 		}
 
 		private List<IFile> workspaceReferentials() {
-			List<IFile> all = new ArrayList<>(files);
-			try {
-				ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
-					if (WorkspaceIndex.isReferentiel(resource) && !all.contains(resource)) {
-						all.add((IFile) resource);
-					}
-					return true;
-				});
-			} catch (org.eclipse.core.runtime.CoreException e) {
-				ReferentielUi.log("Liste des référentiels du workspace", e);
-			}
+			List<IFile> all = new ArrayList<>(referentialsIn(ResourcesPlugin.getWorkspace().getRoot()));
+			files.stream().filter(f -> !all.contains(f)).forEach(all::add);
 			all.sort(java.util.Comparator.comparing(f -> f.getFullPath().toString()));
 			return all;
+		}
+
+		/** « Parcourir… » beside the list: the projects' tree, to find and tick referentials among many. */
+		private void chooseFiles() {
+			ReferentialChooser chooser = new ReferentialChooser(getShell());
+			List<IFile> picked = chooser.open(selectedFiles());
+			if (picked == null) {
+				return;
+			}
+			for (TableItem item : fileTable.getItems()) {
+				if (picked.contains(item.getData())) {
+					item.setChecked(true);
+					fileTable.showItem(item);
+				}
+			}
+			validate();
 		}
 
 		private void validate() {

@@ -80,6 +80,9 @@ class ExportWizardTest {
 					wizard.operation().written().stream().map(IFile::getName).sorted().toList());
 			assertTrue(project.getFile("publication/tai-2023.pdf").getLocation().toFile().length() > 50_000, "a PDF of the whole REAC");
 			assertTrue(user.told.get(0).startsWith("7 fichiers écrits dans « /export-wizard/publication » :"), user.told.toString());
+			for (String name : List.of("tai-2023.html", "tai-2023.pdf", "tai-2023.docx", "tai-2023.csv")) {
+				assertTrue(user.told.get(0).contains("\n  " + name), "the message names " + name + ": " + user.told);
+			}
 			assertEquals(List.of(project.getFile("publication/tai-2023.html")), user.browsed, "the HTML in a browser, not as source");
 			assertTrue(user.questions.isEmpty(), "nothing to replace the first time");
 
@@ -91,8 +94,20 @@ class ExportWizardTest {
 			assertTrue(user.questions.get(0).contains("tai-2023.html") && user.questions.get(0).contains("tai-2023.csv"),
 					user.questions.toString());
 			assertEquals(before, project.getFile("publication/tai-2023.html").getLocalTimeStamp());
+			assertEquals(1, user.told.size(), "no second « Export terminé » after « No »");
 		} finally {
 			dialog.close();
 		}
+	}
+
+	@Test
+	void aSelectedProjectBringsItsReferentials() throws Exception {
+		IProject project = project("export-project");
+		IFile first = file(project, "a.referentiel", SMALL);
+		project.getFolder("versions").create(true, true, null);
+		IFile second = file(project, "versions/b.referentiel", NEXT);
+		ExportWizard wizard = new ExportWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		assertEquals(List.of(first, second), wizard.initialFiles());
 	}
 }
