@@ -76,4 +76,24 @@ class ImportFrameworkCommandTest {
 		assertTrue(types.err().contains("« chapitre » n'est pas un élément d'un référentiel"), types.err());
 		assertEquals(List.of("coupe.json", "tableur.csv"), CliRun.list(tmp));
 	}
+
+	@Test
+	void theOutputIsNeverTheInputNorATubeNorAMissingFolder() throws Exception {
+		Path json = exported("case", "case.json");
+		String before = CliRun.read(json);
+		CliRun itself = CliRun.run("import", "case", json.toString(), "--out", json.toString(), "--force");
+		assertEquals(ExitCode.USAGE, itself.exitCode(), itself.toString());
+		assertTrue(itself.err().contains("est le fichier importé : l'import ne l'écrase pas"), itself.err());
+		assertEquals(before, CliRun.read(json));
+		Path fifo = tmp.resolve("tube.referentiel");
+		org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+		CliRun tube = CliRun.run("import", "case", json.toString(), "--out", fifo.toString(), "--force");
+		assertEquals(ExitCode.USAGE, tube.exitCode(), tube.toString());
+		assertTrue(tube.err().contains("n'est pas un fichier ordinaire (tube, périphérique)"), tube.err());
+		assertFalse(Files.isRegularFile(fifo), "the tube is still a tube");
+		CliRun folder = CliRun.run("import", "case", json.toString(), "--out", tmp.resolve("nouveau") + "/");
+		assertEquals(ExitCode.USAGE, folder.exitCode(), folder.toString());
+		assertTrue(folder.err().contains("nouveau/ » n'existe pas : créez-le"), folder.err());
+		assertFalse(Files.exists(tmp.resolve("nouveau")));
+	}
 }
