@@ -99,6 +99,7 @@ class LanguageServerTest {
 		CliRun help = CliRun.run("lsp", "--help");
 		assertEquals(0, help.exitCode(), help.toString());
 		assertTrue(help.out().contains("vim.lsp.start"), help.out());
+		assertTrue(help.out().contains("Neovim 0.7 : vim.lsp.start_client"), help.out());
 		assertTrue(help.out().contains("eglot-server-programs"), help.out());
 		assertTrue(help.out().contains("docs/language-server.md"), help.out());
 		assertTrue(CliRun.run("--help").out().contains("lsp"), "the command is listed");
