@@ -29,6 +29,8 @@ import picocli.CommandLine.Mixin;
 				"  VS Code : une petite extension cliente LSP (modèle dans la documentation)",
 				"  Neovim  : vim.lsp.start({ name = 'referentiel',",
 				"                            cmd = { 'referentiel', 'lsp' } })",
+				// Debian 12's Neovim has no vim.lsp.start: its users are told where their set-up is.
+				"            (Neovim 0.7 : vim.lsp.start_client, voir la documentation)",
 				"  Emacs   : (add-to-list 'eglot-server-programs",
 				"                         '(referentiel-mode \"referentiel\" \"lsp\"))",
 				"",

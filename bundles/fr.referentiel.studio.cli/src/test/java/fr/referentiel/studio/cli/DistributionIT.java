@@ -221,7 +221,7 @@ class DistributionIT {
 	}
 
 	@Test
-	void neovimSevenGetsTheDiagnosticsWithTheDocumentedSetUp() throws Exception {
+	void neovimSevenGetsWhatTheDocsSayWithTheDocumentedSetUp() throws Exception {
 		// Debian 12's Neovim, with the init.lua of docs/language-server.md as a user copies it.
 		Process version;
 		try {
@@ -236,12 +236,45 @@ class DistributionIT {
 		String section = docs.substring(docs.indexOf("## Neovim 0.7"));
 		String init = section.substring(section.indexOf("```lua\n") + "```lua\n".length(), section.indexOf("```\n", section.indexOf("```lua\n") + 6));
 		Files.writeString(tmp.resolve("init.lua"), init);
+		// What the documentation says a user gets: problems, outline, hover (K), symbol search, formatting.
 		Files.writeString(tmp.resolve("check.lua"), """
-				vim.wait(90000, function() return #vim.diagnostic.get(0) > 0 end, 200)
 				local out = {}
+				-- Whatever fails, the lines so far and the error are written and Neovim quits: the test shows them.
+				local ok, failure = pcall(function()
+				vim.wait(90000, function() return #vim.diagnostic.get(0) > 0 end, 200)
+				table.insert(out, 'filetype ' .. vim.bo.filetype)
 				for _, d in ipairs(vim.diagnostic.get(0)) do
 				  table.insert(out, (d.lnum + 1) .. ':' .. (d.col + 1) .. ': ' .. d.message)
 				end
+				for _, client in pairs((vim.lsp.get_clients or vim.lsp.get_active_clients)()) do
+				  table.insert(out, 'signatureHelp: ' .. tostring(client.server_capabilities.signatureHelpProvider))
+				end
+				local document = vim.lsp.util.make_text_document_params()
+				local function ask(method, params)
+				  for _, answer in pairs(vim.lsp.buf_request_sync(0, method, params, 20000) or {}) do
+				    return answer.result
+				  end
+				end
+				local function outline(symbols, depth)
+				  for _, symbol in ipairs(symbols or {}) do
+				    table.insert(out, string.rep('  ', depth) .. symbol.kind .. ' ' .. symbol.name)
+				    outline(symbol.children, depth + 1)
+				  end
+				end
+				outline(ask('textDocument/documentSymbol', { textDocument = document }), 0)
+				table.insert(out, 'comment: ' .. vim.inspect(ask('textDocument/hover', { textDocument = document, position = { line = 0, character = 3 } })))
+				local hover = ask('textDocument/hover', { textDocument = document, position = { line = 7, character = 21 } })
+				table.insert(out, vim.split(hover.contents.value, '\\n')[1])
+				for _, symbol in ipairs(ask('workspace/symbol', { query = 'DEPANNER' }) or {}) do
+				  table.insert(out, symbol.kind .. ' ' .. symbol.name)
+				end
+				vim.api.nvim_buf_set_lines(0, 2, 3, false, { 'type     REAC' })
+				-- The request of :lua vim.lsp.buf.formatting(), waited for (formatting_sync is gone from 0.10).
+				local edits = ask('textDocument/formatting', { textDocument = document, options = { tabSize = 4, insertSpaces = true } })
+				vim.lsp.util.apply_text_edits(edits, 0, 'utf-16')
+				table.insert(out, vim.api.nvim_buf_get_lines(0, 2, 3, false)[1])
+				end)
+				if not ok then table.insert(out, 'erreur : ' .. tostring(failure)) end
 				vim.fn.writefile(out, 'diagnostics.txt')
 				vim.cmd('qa!')
 				""");
@@ -251,9 +284,33 @@ class DistributionIT {
 				.directory(tmp.toFile()).redirectErrorStream(true).redirectOutput(tmp.resolve(".nvim").toFile());
 		nvim.environment().put("PATH", script().getParent() + java.io.File.pathSeparator + System.getenv("PATH"));
 		Process process = nvim.start();
-		assertTrue(process.waitFor(150, TimeUnit.SECONDS), "Neovim ends");
-		assertEquals(List.of("14:25: Plusieurs espaces se suivent dans ce texte. Laissez une seule espace."),
+		boolean ended = process.waitFor(150, TimeUnit.SECONDS);
+		process.destroyForcibly();
+		assertTrue(ended, () -> "Neovim ends: " + readIfThere(tmp.resolve(".nvim")));
+		assertEquals(List.of("filetype referentiel",
+				"14:25: Plusieurs espaces se suivent dans ce texte. Laissez une seule espace.",
+				"signatureHelp: nil",
+				"2 TAI_2023 — Technicien d'assistance en informatique", // Module
+				"  5 AT1 — Assister ou dépanner les utilisateurs", // Class
+				"  12 CP1 — Traiter un incident dans un centre de services", // Function
+				"    8 Critère : La demande d'intervention est prise en compte.", // Field, on one line
+				"  4 CCP1 — Assister ou dépanner les utilisateurs", // Package
+				"    24 Modalité Mise en situation professionnelle", // Event
+				"comment: nil",
+				"**Compétence CP1 (n° 1)** — Traiter un incident dans un centre de services",
+				"5 TAI_2023.AT1 — Assister ou dépanner les utilisateurs", // found by a title word without its accent
+				"4 TAI_2023.CCP1 — Assister ou dépanner les utilisateurs",
+				"    type REAC"), // formatted
 				Files.readAllLines(tmp.resolve("diagnostics.txt")), installed.lines().findFirst().orElse(""));
+	}
+
+	/** What a process wrote, for a failure's message. */
+	private static String readIfThere(Path file) {
+		try {
+			return Files.readString(file);
+		} catch (IOException e) {
+			return "(" + e + ")";
+		}
 	}
 
 	private static Path script() {

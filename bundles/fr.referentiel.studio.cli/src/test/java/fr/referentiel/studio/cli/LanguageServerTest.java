@@ -99,6 +99,7 @@ class LanguageServerTest {
 		CliRun help = CliRun.run("lsp", "--help");
 		assertEquals(0, help.exitCode(), help.toString());
 		assertTrue(help.out().contains("vim.lsp.start"), help.out());
+		assertTrue(help.out().contains("Neovim 0.7 : vim.lsp.start_client"), help.out());
 		assertTrue(help.out().contains("eglot-server-programs"), help.out());
 		assertTrue(help.out().contains("docs/language-server.md"), help.out());
 		assertTrue(CliRun.run("--help").out().contains("lsp"), "the command is listed");
@@ -135,6 +136,106 @@ class LanguageServerTest {
 		assertTrue(names.stream().anyMatch(n -> n.matches(".*CP1 — Traiter un incident dans un centre de services.*")), names.toString());
 
 		assertNull(await(documents.hover(new HoverParams(document(tai), new Position(0, 5)))), "a comment has no hover");
+	}
+
+	/** One element of each kind, titles written with a line break, a tab and a line separator (escapes of STRING). */
+	private static final String EVERY_KIND = """
+			// Un référentiel d'essai : un élément de chaque sorte.
+			référentiel R "Référentiel d'essai" {
+			    section "Présentation\\tdu titre"
+			        | Un paragraphe.
+			    option O1 "Option réseau"
+			    activité type AT1 "Assister les utilisateurs" {
+			        activité 1 "Accueillir\\nla demande" {
+			            modalité entretien "Entretien technique"
+			            critères d'évaluation
+			                - La demande est reformulée.
+			        }
+			        rubrique R1 "Ressources"
+			            | Un texte.
+			    }
+			    compétence CP1 "Contribuer à la sécurité\\u2028des données" {
+			        critères de performance
+			            - Le poste est sécurisé.
+			        savoir-faire techniques
+			            - Configurer un pare-feu.
+			    }
+			    compétence transversale CT1 "Communiquer" { }
+			    bloc BC1 "Cœur de métier" {
+			        compétences CP1
+			    }
+			    glossaire {
+			        terme "Poste"
+			            | Un ordinateur.
+			    }
+			}
+			""";
+
+	@Test
+	void eachKindOfElementHasItsOwnSymbolKindAndANameOnOneLine() throws Exception {
+		Path file = workspace.resolve("essai.referentiel");
+		Files.writeString(file, EVERY_KIND);
+		LspClient client = opened(file, EVERY_KIND);
+		java.util.Map<String, org.eclipse.lsp4j.SymbolKind> kinds = new java.util.LinkedHashMap<>();
+		await(client.server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(document(file))))
+				.forEach(s -> collect(s.getRight(), kinds));
+		java.util.Map<String, org.eclipse.lsp4j.SymbolKind> expected = new java.util.LinkedHashMap<>();
+		expected.put("R — Référentiel d'essai", org.eclipse.lsp4j.SymbolKind.Module);
+		expected.put("Section : Présentation du titre", org.eclipse.lsp4j.SymbolKind.Namespace);
+		expected.put("O1 — Option réseau", org.eclipse.lsp4j.SymbolKind.Property);
+		expected.put("AT1 — Assister les utilisateurs", org.eclipse.lsp4j.SymbolKind.Class);
+		expected.put("Activité 1 — Accueillir la demande", org.eclipse.lsp4j.SymbolKind.Method);
+		expected.put("Modalité Entretien technique", org.eclipse.lsp4j.SymbolKind.Event);
+		expected.put("Critère : La demande est reformulée.", org.eclipse.lsp4j.SymbolKind.Field);
+		expected.put("Rubrique R1 — Ressources", org.eclipse.lsp4j.SymbolKind.String);
+		expected.put("CP1 — Contribuer à la sécurité des données", org.eclipse.lsp4j.SymbolKind.Function);
+		expected.put("Critère : Le poste est sécurisé.", org.eclipse.lsp4j.SymbolKind.Field);
+		expected.put("Savoir-faire techniques", org.eclipse.lsp4j.SymbolKind.Struct);
+		expected.put("Configurer un pare-feu.", org.eclipse.lsp4j.SymbolKind.EnumMember);
+		expected.put("CT1 — Communiquer", org.eclipse.lsp4j.SymbolKind.Interface);
+		expected.put("BC1 — Cœur de métier", org.eclipse.lsp4j.SymbolKind.Package);
+		expected.put("Terme : Poste", org.eclipse.lsp4j.SymbolKind.Constant);
+		assertEquals(expected, kinds, "the outline in document order, each entry on one line");
+	}
+
+	private static void collect(DocumentSymbol symbol, java.util.Map<String, org.eclipse.lsp4j.SymbolKind> kinds) {
+		kinds.put(symbol.getName(), symbol.getKind());
+		if (symbol.getChildren() != null) {
+			symbol.getChildren().forEach(child -> collect(child, kinds));
+		}
+	}
+
+	@Test
+	void theSymbolSearchFindsATitleWordWithoutCaseNorAccents() throws Exception {
+		Path file = workspace.resolve("essai.referentiel");
+		Files.writeString(file, EVERY_KIND);
+		LspClient client = opened(file, EVERY_KIND);
+		assertEquals(List.of("R.CP1 — Contribuer à la sécurité des données"), symbolNames(client, "SECURITE"),
+				"found by a word of its title typed without accents, listed on one line");
+		assertEquals(List.of("R.BC1 — Cœur de métier"), symbolNames(client, "coeur"));
+		assertEquals(List.of("R.CT1 — Communiquer"), symbolNames(client, "ct1"), "by its identifier still");
+		assertEquals(List.of(), symbolNames(client, "introuvable"));
+	}
+
+	private static List<String> symbolNames(LspClient client, String query) throws Exception {
+		var found = await(client.server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams(query)));
+		return found.getRight().stream().map(org.eclipse.lsp4j.WorkspaceSymbol::getName).toList();
+	}
+
+	@Test
+	void whereThereIsNothingToSayTheHoverIsNull() throws Exception {
+		Path file = workspace.resolve("essai.referentiel");
+		Files.writeString(file, EVERY_KIND);
+		LspClient client = opened(file, EVERY_KIND);
+		TextDocumentService documents = client.server.getTextDocumentService();
+		Position reference = LspClient.positionOf(EVERY_KIND, "CP1\n    }");
+		assertNotNull(await(documents.hover(new HoverParams(document(file), reference))), "a reference is explained");
+		for (Position nothing : List.of(LspClient.positionOf(EVERY_KIND, "référentiel d'essai"), // a comment
+				LspClient.positionOf(EVERY_KIND, "compétences CP1"), // a keyword
+				new Position(1, 40), // beyond the end of a line
+				new Position(500, 0))) { // beyond the end of the text (a client a keystroke ahead)
+			assertNull(await(documents.hover(new HoverParams(document(file), nothing))), "nothing to say at " + nothing);
+		}
 	}
 
 	@Test

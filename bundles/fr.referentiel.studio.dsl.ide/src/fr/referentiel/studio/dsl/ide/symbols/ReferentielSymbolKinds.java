@@ -12,7 +12,7 @@ import fr.referentiel.studio.model.ReferentielPackage;
 
 /**
  * One kind of symbol per kind of element, so that an outline shows activity types, activities,
- * competences, criteria and blocs with different icons (Xtext gives them all « Property »). LSP has
+ * competences, criteria, knowledge, blocs, modalities and sections with different icons (Xtext gives them all « Property »). LSP has
  * no kinds of its own for a referential: the nearest in spirit are taken, the same in every client.
  */
 public class ReferentielSymbolKinds extends DocumentSymbolKindProvider {
@@ -41,7 +41,11 @@ public class ReferentielSymbolKinds extends DocumentSymbolKindProvider {
 			return SymbolKind.Struct;
 		} else if (kind == P.getKnowledgeItem()) {
 			return SymbolKind.EnumMember;
-		} else if (kind == P.getSection() || kind == P.getGlossaryEntry() || kind == P.getRubric()) {
+		} else if (kind == P.getSection()) {
+			return SymbolKind.Namespace; // a part of the document, holding prose
+		} else if (kind == P.getGlossaryEntry()) {
+			return SymbolKind.Constant; // a term whose meaning is fixed for the whole referential
+		} else if (kind == P.getRubric()) {
 			return SymbolKind.String;
 		}
 		return SymbolKind.Property;

@@ -4,8 +4,6 @@
  */
 package fr.referentiel.studio.dsl.ide.symbols;
 
-import java.util.Locale;
-
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
@@ -17,8 +15,9 @@ import fr.referentiel.studio.dsl.scoping.TitledDescriptions;
 
 /**
  * The workspace's symbol search (« go to symbol » of VS Code, {@code :lua vim.lsp.buf.workspace_symbol()}):
- * an element is found by its identifier or by a word of its title, and listed as « CP1 — title »
- * with the kind the outline gives it.
+ * an element is found by a part of its identifier or of its title, without regard to case or accents
+ * (« securite » finds « sécurité »), and listed on one line as « CP1 — title » with the kind the outline
+ * gives it.
  */
 public class ReferentielSymbolSearch extends DocumentSymbolService {
 
@@ -27,19 +26,20 @@ public class ReferentielSymbolSearch extends DocumentSymbolService {
 
 	@Override
 	protected boolean filter(IEObjectDescription description, String query) {
-		if (super.filter(description, query)) {
-			return true;
+		if (query == null || query.isBlank()) {
+			return super.filter(description, ""); // LSP: an empty query asks for every symbol
 		}
+		String wanted = SymbolTexts.folded(query.strip());
 		String title = description.getUserData(TitledDescriptions.TITLE);
-		return title != null && query != null && !query.isBlank()
-				&& title.toLowerCase(Locale.FRENCH).contains(query.strip().toLowerCase(Locale.FRENCH));
+		return SymbolTexts.folded(description.getQualifiedName().toString()).contains(wanted)
+				|| title != null && SymbolTexts.folded(title).contains(wanted);
 	}
 
 	@Override
 	protected String getSymbolName(IEObjectDescription description) {
 		String title = description.getUserData(TitledDescriptions.TITLE);
 		String name = super.getSymbolName(description);
-		return title == null ? name : name + " — " + title;
+		return name == null ? null : SymbolTexts.oneLine(title == null ? name : name + " — " + title);
 	}
 
 	@Override
