@@ -30,8 +30,8 @@ public class ReferentielSymbolNames extends DocumentSymbolNameProvider {
 
 	@Override
 	public String getName(EObject object) {
-		// Control characters of the texts shown as escapes, never raw in the client's outline.
-		return ControlCharacters.escape(name(object));
+		// One line: a title's line breaks as spaces, its control characters shown as escapes, never raw in the client's outline.
+		return ControlCharacters.oneLine(name(object));
 	}
 
 	private String name(EObject object) {
