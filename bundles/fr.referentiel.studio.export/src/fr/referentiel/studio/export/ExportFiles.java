@@ -68,15 +68,23 @@ public final class ExportFiles {
 
 		private static final long serialVersionUID = 1L;
 
+		private final transient Path target;
 		private final transient List<Path> written;
 
 		PartlyWrittenException(Path target, IOException cause, List<Path> written) {
 			super("« " + target + " » n'a pas pu être remplacé (" + (cause instanceof java.nio.file.FileSystemException f
 					&& f.getReason() != null ? f.getReason() : cause.getMessage()) + ") ; déjà remplacés par ce même export : "
 					+ String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()) + ".", cause);
+			this.target = target;
 			this.written = List.copyOf(written);
 		}
 
+		/** The file whose move failed (its cause says why); it and those after it keep their old content. */
+		public Path target() {
+			return target;
+		}
+
+		/** The files already moved into place by this run, in order. */
 		public List<Path> written() {
 			return written;
 		}

@@ -310,12 +310,12 @@ class CompareCommand implements Callable<Integer> {
 	/** Every file of the run or none ({@link ExportFiles#writeAll}), as export writes. */
 	private void write(Map<String, byte[]> files, PrintWriter err) {
 		try {
-			ExportFiles.writeAll(out, files, ExportFiles.DISK, notice -> {
+			ExportFiles.writeAll(out, files, OutputFiles.storage, notice -> {
 				err.println(notice);
 				err.flush();
 			});
 		} catch (ExportFiles.PartlyWrittenException e) {
-			throw new UserError("Écriture inachevée : " + e.getMessage() + " Relancez la comparaison une fois le problème réglé.");
+			throw new UserError(OutputFiles.partlyWritten("Écriture inachevée", out, e, files.keySet(), "la comparaison"));
 		} catch (IOException e) {
 			String reason = Messages.reason(e);
 			throw new UserError("Impossible d'écrire dans « " + Messages.name(out) + " » : "

@@ -55,7 +55,8 @@ import picocli.CommandLine.Spec;
 				"  referentiel export tai.referentiel --format case,moodle --case-base-uri https://case.example.fr/ims/case/v1p1/ --out lms",
 				"",
 				"Codes de sortie : 0 export réussi, 1 référentiel en erreur (rien n'est écrit), "
-						+ "2 mauvaise utilisation, fichier illisible ou dossier de sortie inutilisable (rien n'est remplacé), "
+						+ "2 mauvaise utilisation, fichier illisible ou dossier de sortie inutilisable (rien n'est remplacé ; "
+						+ "sauf « Export inachevé », qui nomme les fichiers déjà écrits), "
 						+ "3 erreur interne ou mémoire insuffisante." })
 class ExportCommand implements Callable<Integer> {
 
@@ -380,12 +381,12 @@ class ExportCommand implements Callable<Integer> {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		outputs.forEach(o -> files.put(o.fileName(), o.content()));
 		try {
-			ExportFiles.writeAll(out, files, ExportFiles.DISK, notice -> {
+			ExportFiles.writeAll(out, files, OutputFiles.storage, notice -> {
 				err.println(notice);
 				err.flush();
 			});
 		} catch (ExportFiles.PartlyWrittenException e) {
-			throw new UserError("Export inachevé : " + e.getMessage() + " Relancez l'export une fois le problème réglé.");
+			throw new UserError(OutputFiles.partlyWritten("Export inachevé", out, e, files.keySet(), "l'export"));
 		} catch (IOException e) {
 			String reason = Messages.reason(e);
 			throw new UserError("Impossible d'écrire dans « " + Messages.name(out) + " » : "

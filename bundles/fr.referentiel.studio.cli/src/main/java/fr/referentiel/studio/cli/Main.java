@@ -45,11 +45,45 @@ public final class Main implements Runnable {
 	picocli.CommandLine.Model.CommandSpec spec;
 
 	public static void main(String[] args) {
-		quietLibraries();
-		PrintWriter err = new PrintWriter(new TerminalWriter(new PrintWriter(System.err, true)), true);
-		// A thread of a batch that fails out of any command's hands still gets the message, not a trace.
-		Thread.setDefaultUncaughtExceptionHandler((thread, e) -> internalError(e, false, err));
-		System.exit(run(args, new PrintWriter(System.out, true), err));
+		int code;
+		try {
+			quietLibraries();
+			PrintWriter err = new PrintWriter(new TerminalWriter(new PrintWriter(System.err, true)), true);
+			// A thread of a batch that fails out of any command's hands still gets the message, not a trace.
+			Thread.setDefaultUncaughtExceptionHandler((thread, e) -> internalError(e, false, err));
+			code = run(args, new PrintWriter(System.out, true), err);
+		} catch (Throwable e) {
+			// Only when the machine fails before or around run(), which handles everything else.
+			code = ExitCode.INTERNAL;
+			try {
+				internalError(e, false, new PrintWriter(System.err, true));
+			} catch (Throwable again) {
+				// nothing more can be said: the exit code still tells
+			}
+		}
+		exit(code);
+	}
+
+	/** Set once the machine itself has failed (out of memory or class space, stack overflow…) and it was said. */
+	private static volatile boolean machineFailed;
+
+	/**
+	 * Ends the process with {@code code}. Once the machine has failed, the shutdown would load
+	 * classes (its logging, the hooks) and fail in turn, writing the JVM's words and even ending with
+	 * its 1 (« the referential has errors »): the process halts at once with the code. Nothing is
+	 * lost: the outputs are flushed and every export writes all its files or none before this.
+	 */
+	private static void exit(int code) {
+		if (!machineFailed) {
+			try {
+				System.exit(code);
+			} catch (Throwable e) {
+				// the shutdown itself failed: halted below
+			}
+		}
+		System.out.flush();
+		System.err.flush();
+		Runtime.getRuntime().halt(code);
 	}
 
 	/**
@@ -74,31 +108,33 @@ public final class Main implements Runnable {
 		PrintWriter out = new PrintWriter(new TerminalWriter(rawOut), true);
 		PrintWriter err = new PrintWriter(new TerminalWriter(rawErr), true);
 		boolean debug = Arrays.asList(args).contains("--debug");
-		Integer quick = quickAnswer(args, out);
-		if (quick != null) {
-			out.flush();
-			return quick;
-		}
-		CommandLine commandLine = commandLine(false);
-		commandLine.setOut(out);
-		commandLine.setErr(err);
-		commandLine.setParameterExceptionHandler((ParameterException e, String[] a) -> {
-			err.println("Erreur d'utilisation : " + french(e.getMessage()));
-			err.println("Voir « " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help ».");
-			return ExitCode.USAGE;
-		});
-		commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
-			if (e instanceof UserError user) {
-				err.println(user.getMessage());
-				return user.exitCode();
-			}
-			return internalError(e, debug, err);
-		});
+		machineFailed = false; // a command of its own (tests run several in one process)
 		int code;
 		try {
+			Integer quick = quickAnswer(args, out);
+			if (quick != null) {
+				out.flush();
+				return quick;
+			}
+			CommandLine commandLine = commandLine(false);
+			commandLine.setOut(out);
+			commandLine.setErr(err);
+			commandLine.setParameterExceptionHandler((ParameterException e, String[] a) -> {
+				err.println("Erreur d'utilisation : " + french(e.getMessage()));
+				err.println("Voir « " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help ».");
+				return ExitCode.USAGE;
+			});
+			commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+				if (e instanceof UserError user) {
+					err.println(user.getMessage());
+					return user.exitCode();
+				}
+				return internalError(e, debug, err);
+			});
 			code = commandLine.execute(args);
 		} catch (Throwable e) {
-			// An Error (out of memory, stack overflow) passes picocli's handler: the same message, never a trace.
+			// An Error (out of memory, stack overflow) passes picocli's handler, and the class space
+			// can run out while picocli reads the commands: the same message, never a trace.
 			code = internalError(e, debug, err);
 		}
 		out.flush();
@@ -152,31 +188,89 @@ public final class Main implements Runnable {
 		return ExitCode.OK;
 	}
 
-	/** What the user sees of a defect or of an exhausted machine: one French paragraph and exit code 3. */
-	static int internalError(Throwable e, boolean debug, PrintWriter err) {
-		if (causedBy(e, OutOfMemoryError.class)) {
+	/*
+	 * The messages of a failing machine, made when this class is loaded: once the memory or the
+	 * class space is exhausted, building a text (a string concatenation links new classes) or
+	 * loading the classes of a message can fail in turn, and the user would get the JVM's trace
+	 * and its exit code 1.
+	 */
+	private static final String OUT_OF_HEAP = "Mémoire insuffisante : Java a manqué de mémoire ("
+			+ Runtime.getRuntime().maxMemory() / 1048576 + " Mo au plus) pour traiter ces fichiers. Rien n'a été écrit. "
+			+ "Traitez moins de fichiers à la fois, ou donnez plus de mémoire à Java, par exemple : "
+			+ "REFERENTIEL_JAVA_OPTS=-Xmx2g referentiel …";
+	private static final String OUT_OF_CLASS_SPACE = "Mémoire insuffisante : Java a manqué de place pour le code qu'il "
+			+ "charge (Metaspace). Rien n'a été écrit. Retirez l'option -XX:MaxMetaspaceSize de REFERENTIEL_JAVA_OPTS, "
+			+ "ou donnez-lui plus de place, par exemple : REFERENTIEL_JAVA_OPTS=-XX:MaxMetaspaceSize=512m referentiel …";
+	private static final String STACK_EXHAUSTED = "Erreur interne : pile d'appels épuisée. "
+			+ "Relancez avec --debug pour les détails, et signalez-la avec le fichier en cause.";
+	private static final String MACHINE_FAILED = "Erreur interne : la machine Java a échoué. "
+			+ "Relancez avec --debug pour les détails, et signalez-la avec le fichier en cause.";
+
+	/**
+	 * What the user sees of a defect or of an exhausted machine: one French paragraph and exit
+	 * code 3, never a trace without --debug. Any {@link VirtualMachineError} (out of memory or of
+	 * class space, stack overflow, the JVM's internal error) is said by a message made in advance.
+	 * One thread at a time: a machine that fails often fails in several threads at once (a lock
+	 * left half taken in a thread of the pool), and its consequences are not said after it.
+	 */
+	static synchronized int internalError(Throwable e, boolean debug, PrintWriter err) {
+		if (machineFailed) {
+			// Said already: what fails after the machine (a lock of another thread, a second error) is its consequence.
+			return ExitCode.INTERNAL;
+		}
+		VirtualMachineError machine = machineError(e);
+		if (machine != null) {
+			machineFailed = true;
+		}
+		if (machine instanceof OutOfMemoryError) {
 			// The work that took the memory is unreachable once here: printing needs little.
-			err.println("Mémoire insuffisante : Java a manqué de mémoire (" + Runtime.getRuntime().maxMemory() / 1048576
-					+ " Mo au plus) pour traiter ces fichiers. Rien n'a été écrit. Traitez moins de fichiers à la fois, "
-					+ "ou donnez plus de mémoire à Java, par exemple : REFERENTIEL_JAVA_OPTS=-Xmx2g referentiel …");
+			say(err, isClassSpace(machine) ? OUT_OF_CLASS_SPACE : OUT_OF_HEAP);
 			return ExitCode.INTERNAL;
 		}
 		if (debug) {
-			e.printStackTrace(err);
+			try {
+				e.printStackTrace(err);
+				return ExitCode.INTERNAL;
+			} catch (Throwable again) {
+				// the trace could not be printed: the message below
+			}
+		}
+		if (machine != null) {
+			say(err, machine instanceof StackOverflowError ? STACK_EXHAUSTED : MACHINE_FAILED);
 		} else {
-			err.println("Erreur interne : " + (causedBy(e, StackOverflowError.class) ? "pile d'appels épuisée" : e)
-					+ ". Relancez avec --debug pour les détails, et signalez-la avec le fichier en cause.");
+			try {
+				err.println("Erreur interne : " + e + ". Relancez avec --debug pour les détails, et signalez-la avec le fichier en cause.");
+			} catch (Throwable again) {
+				say(err, MACHINE_FAILED);
+			}
 		}
 		return ExitCode.INTERNAL;
 	}
 
-	private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+	/** The failure of the machine behind {@code e} (itself, or a cause: a pool thread's error arrives wrapped). */
+	private static VirtualMachineError machineError(Throwable e) {
 		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-			if (kind.isInstance(t)) {
-				return true;
+			if (t instanceof VirtualMachineError machine) {
+				return machine;
 			}
 		}
-		return false;
+		return null;
+	}
+
+	/** « Metaspace » or « Compressed class space »: the JVM's words for the space of loaded classes. */
+	private static boolean isClassSpace(VirtualMachineError error) {
+		String message = error.getMessage();
+		return message != null && (message.contains("Metaspace") || message.contains("class space"));
+	}
+
+	/** Prints a message made in advance; if the command's writer fails too, straight to the error stream. */
+	private static void say(PrintWriter err, String message) {
+		try {
+			err.println(message);
+			err.flush();
+		} catch (Throwable e) {
+			System.err.println(message);
+		}
 	}
 
 	/**

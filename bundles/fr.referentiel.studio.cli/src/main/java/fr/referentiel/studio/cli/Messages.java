@@ -41,6 +41,10 @@ final class Messages {
 			return "le disque est en lecture seule";
 		} else if (reason.contains("File name too long")) {
 			return "nom de fichier trop long pour ce disque";
+		} else if (reason.contains("Is a directory") || reason.contains("Directory not empty")) {
+			return "un dossier porte maintenant ce nom";
+		} else if (reason.contains("Operation not permitted")) {
+			return "le système refuse de le modifier (fichier protégé)";
 		}
 		return reason;
 	}

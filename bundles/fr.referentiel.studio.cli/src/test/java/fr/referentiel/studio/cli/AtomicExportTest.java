@@ -6,6 +6,7 @@ package fr.referentiel.studio.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,11 +17,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import fr.referentiel.studio.export.ExportFiles;
 
 /** An export writes all its files or none, and only inside the output folder. */
 class AtomicExportTest {
@@ -78,6 +82,46 @@ class AtomicExportTest {
 				"--out", tmp.resolve("out").toString());
 		assertEquals(ExitCode.OK, run.exitCode(), run::toString);
 		assertEquals(List.of("asr-rncp.csv"), CliRun.list(tmp.resolve("out")));
+	}
+
+	@Test
+	void aMoveThatFailsAfterAnotherSaysWhichFilesWereWrittenAndWhichKeptTheirOldContent() throws IOException {
+		Path input = Files.copy(CliRun.example("asr-rncp.referentiel"), tmp.resolve("asr-rncp.referentiel"));
+		Path out = tmp.resolve("out");
+		String[] export = { "export", input.toString(), "--format", "csv,html,markdown", "--out", out.toString() };
+		assertEquals(ExitCode.OK, CliRun.run(export).exitCode());
+		Map<String, byte[]> before = snapshot(out);
+		Files.writeString(input, Files.readString(input).replace("\"Déployer les matériels, les systèmes et le réseau\"",
+				"\"Déployer les matériels et les Réseaux\""));
+
+		// Once the three files are written, and before they are moved, a folder takes the name of the
+		// second (another program's doing): its move fails after the first one's succeeded.
+		Path html = out.resolve("asr-rncp.html");
+		AtomicInteger written = new AtomicInteger();
+		OutputFiles.storage = (file, content) -> {
+			ExportFiles.DISK.write(file, content);
+			if (written.incrementAndGet() == 3) {
+				Files.delete(html);
+				Files.writeString(Files.createDirectory(html).resolve("notes.txt"), "à garder");
+			}
+		};
+		CliRun run;
+		try {
+			run = CliRun.run(export);
+		} finally {
+			OutputFiles.storage = ExportFiles.DISK;
+		}
+
+		assertEquals(ExitCode.USAGE, run.exitCode(), run::toString);
+		assertTrue(run.err().contains("Export inachevé : « " + html + " » n'a pas pu être remplacé (un dossier porte maintenant "
+				+ "ce nom). Déjà écrit par cette exécution : « asr-rncp.csv ». Non remplacés (ancien contenu gardé, s'il y en "
+				+ "avait un) : « asr-rncp.html », « asr-rncp.md ». Relancez l'export une fois le problème réglé."), run::toString);
+		assertFalse(run.err().contains("Is a directory") || run.err().contains("\tat "), run::toString);
+		// The folder holds what the message says: the new CSV, the old Markdown, and no temporary file.
+		assertEquals(List.of("asr-rncp.csv", "asr-rncp.html", "asr-rncp.md"), CliRun.list(out));
+		assertTrue(CliRun.read(out.resolve("asr-rncp.csv")).contains("Réseaux"), "the CSV is the new one");
+		assertArrayEquals(before.get("asr-rncp.md"), Files.readAllBytes(out.resolve("asr-rncp.md")), "the Markdown is the old one");
+		assertEquals(List.of("notes.txt"), CliRun.list(html), "the folder in the way is left as it was");
 	}
 
 	@ParameterizedTest

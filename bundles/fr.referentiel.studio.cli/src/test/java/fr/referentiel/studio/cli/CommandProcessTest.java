@@ -43,10 +43,14 @@ class CommandProcessTest {
 
 	/** {@code java [jvmOptions] Main args…} with this test's class path; a guard of two minutes against a hang. */
 	private Result referentiel(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+		return referentielWithClassPath(jvmOptions, System.getProperty("java.class.path"), args);
+	}
+
+	private Result referentielWithClassPath(List<String> jvmOptions, String classPath, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
 		command.addAll(jvmOptions);
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+		command.addAll(List.of("-cp", classPath, Main.class.getName()));
 		command.addAll(List.of(args));
 		Path out = tmp.resolve(".stdout");
 		Path err = tmp.resolve(".stderr");
@@ -108,6 +112,27 @@ class CommandProcessTest {
 		assertTrue(result.err().contains("Mémoire insuffisante") && result.err().contains("Rien n'a été écrit"), result::toString);
 		assertNoTrace(result);
 		assertFalse(Files.exists(tmp.resolve("out")) && !CliRun.list(tmp.resolve("out")).isEmpty());
+	}
+
+	@Test
+	void aStackOverflowAnywhereInACommandIsTheInternalErrorMessageAndExitCodeThree() throws Exception {
+		// The OverflowingExporter found on the class path, as a plug-in would be.
+		String classPath = System.getProperty("java.class.path") + java.io.File.pathSeparator
+				+ Path.of(CommandProcessTest.class.getClassLoader().getResource("overflowing-exporter/").toURI());
+		// In the command's own thread: « formats » asks each format its name.
+		Result listed = referentielWithClassPath(List.of(), classPath, "formats");
+		// In a thread of the export's pool: the rendering.
+		Path out = tmp.resolve("out");
+		Result exported = referentielWithClassPath(List.of(), classPath, "export", CliRun.example("asr-rncp.referentiel").toString(),
+				"--format", "csv,pile", "--out", out.toString());
+		for (Result result : List.of(listed, exported)) {
+			assertEquals(ExitCode.INTERNAL, result.exitCode(), result::toString);
+			assertTrue(result.err().contains("Erreur interne : pile d'appels épuisée. Relancez avec --debug pour les détails"),
+					result::toString);
+			assertNoTrace(result);
+			assertFalse(result.err().contains("StackOverflowError"), result::toString);
+		}
+		assertEquals(List.of(), CliRun.list(out), "the CSV rendered before is not written either");
 	}
 
 	@Test

@@ -37,12 +37,20 @@ class DistributionIT {
 	}
 
 	private static Result referentiel(Path workDir, String... args) throws IOException, InterruptedException {
+		return referentiel(workDir, Map.of(), args);
+	}
+
+	/** The script with {@code environment} added to the user's (REFERENTIEL_JAVA_OPTS, say). */
+	private static Result referentiel(Path workDir, Map<String, String> environment, String... args)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(script().toString()));
 		command.addAll(List.of(args));
 		Path out = workDir.resolve(".stdout");
 		Path err = workDir.resolve(".stderr");
-		Process process = new ProcessBuilder(command).directory(workDir.toFile())
-				.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+				.redirectOutput(out.toFile()).redirectError(err.toFile());
+		builder.environment().putAll(environment);
+		Process process = builder.start();
 		assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the command ends");
 		return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
 				Files.readString(err, StandardCharsets.UTF_8));
@@ -91,6 +99,32 @@ class DistributionIT {
 		Result result = referentiel(tmp, "validate", "introuvable.referentiel");
 		assertEquals(2, result.exitCode(), result.toString());
 		assertEquals("Fichier introuvable : « introuvable.referentiel ». Vérifiez le chemin.", result.err().strip());
+	}
+
+	@Test
+	void runningOutOfClassSpaceIsTheOutOfMemoryMessageAndExitCodeThreeWherever() throws Exception {
+		// Found by the audit: -XX:MaxMetaspaceSize=8m ended with the JVM's « Exception: java.lang.OutOfMemoryError
+		// thrown from the UncaughtExceptionHandler » and exit 1, the code of a referential with errors. The
+		// class space runs out at a different place for each size (picocli, Guice, the check, an exporter in a
+		// thread of the pool): whichever, the message and the code must be the same.
+		Path tai = Files.copy(CliRun.example("tai-2023.referentiel"), tmp.resolve("tai-2023.referentiel"));
+		int failed = 0;
+		for (int megabytes : List.of(4, 6, 8, 10, 12, 16, 24, 32)) {
+			Result result = referentiel(tmp, Map.of("REFERENTIEL_JAVA_OPTS", "-XX:MaxMetaspaceSize=" + megabytes + "m"),
+					"export", tai.getFileName().toString(), "--out", "out-" + megabytes);
+			String seen = megabytes + " Mo: exit " + result.exitCode() + "\n" + result.err();
+			assertFalse(result.err().contains("Exception in thread") || result.err().contains("Exception: java")
+					|| result.err().contains("\tat "), "no trace: " + seen);
+			if (result.exitCode() == 0) {
+				continue; // enough room for this export
+			}
+			failed++;
+			assertEquals(3, result.exitCode(), seen);
+			assertTrue(result.err().contains("Mémoire insuffisante : Java a manqué de place pour le code qu'il charge (Metaspace)")
+					&& result.err().contains("-XX:MaxMetaspaceSize=512m"), seen);
+			assertEquals(List.of(), CliRun.list(tmp.resolve("out-" + megabytes)), "nothing written: " + seen);
+		}
+		assertTrue(failed > 0, "4 MB of class space cannot hold Référentiel Studio: the test would test nothing");
 	}
 
 	@Test

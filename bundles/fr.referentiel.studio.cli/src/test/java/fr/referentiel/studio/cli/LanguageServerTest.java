@@ -39,6 +39,8 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import fr.referentiel.studio.dsl.ide.server.ReferentielLanguageServer;
 
@@ -252,26 +254,71 @@ class LanguageServerTest {
 		assertTrue(unknown.getMessage().getLeft().startsWith("Référence inconnue"), unknown.getMessage().toString());
 	}
 
-	@Test
-	void aFileNestedFiveHundredLevelsGetsOneErrorAndTheOutlineStillAnswers() throws Exception {
+	@ParameterizedTest
+	@ValueSource(ints = { 500, 5_000 })
+	void aFileNestedHundredsOrThousandsOfLevelsGetsOneErrorAndTheServerStillAnswers(int levels) throws Exception {
 		// 500 levels left documentSymbol unanswered, 5,000 ran the server out of memory: the parser's guard holds here too.
+		// Each activity numbered under its parent down to the depth that is analysed (30), so that the depth is the only error.
 		StringBuilder text = new StringBuilder("référentiel R \"R\" {\n    activité type AT1 \"A\" {\n");
-		for (int level = 1; level <= 500; level++) {
-			text.append("activité 1 \"N\" {\n");
+		for (int level = 1; level <= levels; level++) {
+			text.append("activité 1").append(".1".repeat(Math.min(level, 30) - 1)).append(" \"N\" {\n");
 		}
-		text.append("}\n".repeat(500)).append("    }\n}\n");
+		text.append("}\n".repeat(levels)).append("    }\n}\n");
 		Path deep = workspace.resolve("profond.referentiel");
 		Files.writeString(deep, text);
 		LspClient client = connect();
 		client.initialize(workspace);
 		client.open(deep, text.toString());
 		String tooDeep = "fr.referentiel.studio.dsl.nestingTooDeep";
-		Diagnostic error = withCode(client.diagnostics(deep, d -> hasCode(d, tooDeep)), tooDeep);
-		assertEquals(30, error.getRange().getStart().getLine(), "at the brace that opens level 31 (line 31)");
-		assertTrue(error.getMessage().getLeft().startsWith("Imbrication trop profonde"), error.getMessage().toString());
+		List<Diagnostic> errors = client.diagnostics(deep, d -> hasCode(d, tooDeep)).stream()
+				.filter(d -> d.getSeverity() == DiagnosticSeverity.Error).toList();
+		assertEquals(1, errors.size(), errors.toString());
+		Diagnostic error = errors.get(0);
+		assertEquals(tooDeep, error.getCode().getLeft());
+		String line31 = text.toString().split("\n")[30];
+		assertEquals(new Position(30, line31.indexOf('{')), error.getRange().getStart(), "at the brace that opens level 31 (line 31)");
+		assertEquals("Imbrication trop profonde : cette accolade « { » ouvre un 31e niveau, et son contenu n'est pas analysé. "
+				+ "Un référentiel en compte moins de dix : vérifiez les accolades « { } » (une accolade fermante oubliée ?) "
+				+ "et réduisez l'imbrication des activités.", error.getMessage().getLeft());
+		// Still alive: the next requests are answered.
 		List<DocumentSymbol> outline = await(client.server.getTextDocumentService()
 				.documentSymbol(new DocumentSymbolParams(document(deep)))).stream().map(Either::getRight).toList();
 		assertEquals("R — R", outline.get(0).getName());
+		var symbols = await(client.server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams("A")));
+		assertTrue(symbols.getRight().stream().anyMatch(s -> s.getName().equals("R.AT1 — A")), symbols.toString());
+	}
+
+	@Test
+	void symbolNamesAreOneLineWhateverTheTitleHolds() throws Exception {
+		// Found by the audit: a title wrapped in the source came back from workspace/symbol with its raw line break.
+		String text = """
+				référentiel R1 "Test" {
+				    activité type AT1 "Assister" {
+				        numéro 1
+				        compétences CP1
+				    }
+				    compétence CP1 "Traiter un\\nincident\\tgrave\u001B[2J" {
+				        numéro 1
+				        critères de performance
+				            - Le critère est rempli.
+				    }
+				}
+				""";
+		Path file = workspace.resolve("lignes.referentiel");
+		Files.writeString(file, text);
+		LspClient client = opened(file, text);
+		client.diagnostics(file, d -> true);
+		var found = await(client.server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams("incident")));
+		List<String> names = found.getRight().stream().map(org.eclipse.lsp4j.WorkspaceSymbol::getName).toList();
+		assertEquals(List.of("R1.CP1 — Traiter un incident grave\\u001B[2J"), names);
+		for (org.eclipse.lsp4j.WorkspaceSymbol symbol : found.getRight()) {
+			String container = symbol.getContainerName() == null ? "" : symbol.getContainerName();
+			assertTrue((symbol.getName() + container).chars().noneMatch(c -> c < 0x20 || c == 0x7F), symbol.toString());
+		}
+		DocumentSymbol root = await(client.server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(document(file))))
+				.get(0).getRight();
+		List<String> outline = root.getChildren().stream().map(DocumentSymbol::getName).toList();
+		assertTrue(outline.contains("CP1 — Traiter un incident grave\\u001B[2J"), "the outline names it the same: " + outline);
 	}
 
 	/** A client that has initialized the server and opened {@code file} with {@code text}. */

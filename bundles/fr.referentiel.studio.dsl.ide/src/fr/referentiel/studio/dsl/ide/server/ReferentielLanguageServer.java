@@ -118,22 +118,47 @@ public final class ReferentielLanguageServer {
 				? params.get("raison").getAsString() : "message mal formé";
 	}
 
-	/** No error sent has {@code data}: lsp4j puts there the exception of a request it could not read. */
+	/**
+	 * No error sent has {@code data}: lsp4j puts there the exception of a request it could not read.
+	 * Such a request was one well-formed JSON object ({@link WellFramedInput} passes nothing else on),
+	 * so what lsp4j calls a parse error (-32700) is a value of the wrong type: its parameters are
+	 * invalid (-32602), or, outside them, the request itself (-32600). The answer names the value.
+	 */
 	private static MessageConsumer withoutDetails(MessageConsumer next) {
 		return message -> {
 			if (message instanceof ResponseMessage response && response.getError() != null
 					&& response.getError().getData() != null) {
-				System.err.println("referentiel lsp : erreur renvoyée au client : " + response.getError().getMessage());
-				if (response.getError().getData() instanceof Throwable cause) {
-					cause.printStackTrace(System.err);
-					// lsp4j's words for a message it could not read (its parameters of another type).
-					response.getError().setMessage("Message illisible : ses paramètres ne sont pas ceux attendus ; "
-							+ "le détail est dans le journal du serveur.");
+				ResponseError error = response.getError();
+				if (error.getData() instanceof Throwable cause) {
+					ServerLog.failure("requête illisible, renvoyée en erreur au client", cause);
+					String path = wrongValuePath(cause);
+					boolean params = path == null || path.equals("params") || path.startsWith("params.") || path.startsWith("params[");
+					error.setCode(params ? ResponseErrorCode.InvalidParams : ResponseErrorCode.InvalidRequest);
+					error.setMessage((params ? "Paramètres invalides" : "Requête invalide") + " : "
+							+ (path == null ? "une valeur" : "la valeur « " + abbreviate(path) + " »")
+							+ " n'est pas du type que le protocole LSP prévoit pour cette méthode. Corrigez la requête "
+							+ "envoyée par l'éditeur (ou signalez-le à l'auteur de son extension) ; le détail est dans le "
+							+ "journal du serveur.");
+				} else {
+					System.err.println("referentiel lsp : erreur renvoyée au client : " + abbreviate(error.getMessage()));
 				}
-				response.getError().setData(null);
+				error.setData(null);
 			}
 			next.consume(message);
 		};
+	}
+
+	/** Gson's « … path $.params.position » in an exception of the chain: the JSON path of the value that has the wrong type. */
+	private static final java.util.regex.Pattern JSON_PATH = java.util.regex.Pattern.compile(" path \\$\\.?(\\S*)");
+
+	private static String wrongValuePath(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			java.util.regex.Matcher path = t.getMessage() == null ? null : JSON_PATH.matcher(t.getMessage());
+			if (path != null && path.find() && !path.group(1).isEmpty()) {
+				return path.group(1);
+			}
+		}
+		return null;
 	}
 
 	/** The answer to a request that failed: a French message; the stack trace goes to standard error. */
@@ -148,8 +173,7 @@ public final class ReferentielLanguageServer {
 			ResponseError error = answer.getResponseError();
 			return new ResponseError(error.getCode(), error.getMessage(), null);
 		}
-		System.err.println("referentiel lsp : erreur interne pendant une requête :");
-		failure.printStackTrace(System.err);
+		ServerLog.failure("erreur interne pendant une requête", failure);
 		return new ResponseError(ResponseErrorCode.InternalError,
 				"Erreur interne du serveur de langage ; le détail est dans son journal (sortie d'erreur).", null);
 	}

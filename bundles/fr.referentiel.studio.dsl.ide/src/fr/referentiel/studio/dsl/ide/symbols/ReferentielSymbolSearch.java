@@ -4,14 +4,21 @@
  */
 package fr.referentiel.studio.dsl.ide.symbols;
 
+import java.util.List;
+
 import org.eclipse.lsp4j.SymbolKind;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.xtext.findReferences.IReferenceFinder.IResourceAccess;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Inject;
 
 import fr.referentiel.studio.dsl.scoping.TitledDescriptions;
+import fr.referentiel.studio.model.text.ControlCharacters;
 
 /**
  * The workspace's symbol search (« go to symbol » of VS Code, {@code :lua vim.lsp.buf.workspace_symbol()}):
@@ -33,6 +40,21 @@ public class ReferentielSymbolSearch extends DocumentSymbolService {
 		String title = description.getUserData(TitledDescriptions.TITLE);
 		return SymbolTexts.folded(description.getQualifiedName().toString()).contains(wanted)
 				|| title != null && SymbolTexts.folded(title).contains(wanted);
+	}
+
+	/**
+	 * The symbols of one file, each name and container name on one line: a title may hold a line
+	 * break (a long title wrapped in the source), which a client's list would show raw.
+	 */
+	@Override
+	public List<? extends WorkspaceSymbol> getSymbols(IResourceDescription resourceDescription, String query,
+			IResourceAccess resourceAccess, CancelIndicator cancelIndicator) {
+		List<? extends WorkspaceSymbol> symbols = super.getSymbols(resourceDescription, query, resourceAccess, cancelIndicator);
+		for (WorkspaceSymbol symbol : symbols) {
+			symbol.setName(ControlCharacters.oneLine(symbol.getName()));
+			symbol.setContainerName(ControlCharacters.oneLine(symbol.getContainerName()));
+		}
+		return symbols;
 	}
 
 	@Override
