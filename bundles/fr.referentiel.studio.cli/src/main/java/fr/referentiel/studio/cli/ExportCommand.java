@@ -320,7 +320,12 @@ class ExportCommand implements Callable<Integer> {
 		files.forEach(f -> prepareForConcurrentReading(f.referential()));
 		int threads = Math.max(1, Math.min(files.size(), jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors()));
 		Progress progress = Progress.create(err, files.size() * targets.size(), Progress.interactiveTerminal());
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+			Thread worker = Executors.defaultThreadFactory().newThread(task);
+			workers.add(worker);
+			return worker;
+		});
 		try {
 			List<Future<List<Output>>> futures = new ArrayList<>();
 			for (CheckedFile file : files) {
@@ -331,6 +336,15 @@ class ExportCommand implements Callable<Integer> {
 				outputs.addAll(get(future));
 			}
 			return outputs;
+		} catch (Error | RuntimeException e) {
+			// A worker whose machine failed (class space, memory) can leave the pool's locks half taken, and
+			// waiting here then fails in turn (IllegalMonitorStateException): the worker says its own error
+			// first, and ends the process (Main's handler), before this consequence could be said.
+			pool.shutdownNow();
+			for (Thread worker : workers) {
+				worker.join(5_000);
+			}
+			throw e;
 		} finally {
 			pool.shutdownNow();
 			progress.finish();

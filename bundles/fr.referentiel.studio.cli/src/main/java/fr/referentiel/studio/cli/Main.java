@@ -50,7 +50,15 @@ public final class Main implements Runnable {
 			quietLibraries();
 			PrintWriter err = new PrintWriter(new TerminalWriter(new PrintWriter(System.err, true)), true);
 			// A thread of a batch that fails out of any command's hands still gets the message, not a trace.
-			Thread.setDefaultUncaughtExceptionHandler((thread, e) -> internalError(e, false, err));
+			// When the machine failed there, the task it ran is never completed (its future neither: the
+			// error escaped while the pool recorded it) and the command would wait for it forever while
+			// the collector spins: the process ends at once, before anything is written.
+			Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+				int failed = internalError(e, false, err);
+				if (machineFailed) {
+					exit(failed);
+				}
+			});
 			code = run(args, new PrintWriter(System.out, true), err);
 		} catch (Throwable e) {
 			// Only when the machine fails before or around run(), which handles everything else.

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,10 @@ class DistributionIT {
 				.redirectOutput(out.toFile()).redirectError(err.toFile());
 		builder.environment().putAll(environment);
 		Process process = builder.start();
-		assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the command ends");
+		if (!process.waitFor(120, TimeUnit.SECONDS)) {
+			process.destroyForcibly().waitFor(); // never left running behind the build
+			fail("the command ends: " + String.join(" ", args) + " " + environment + "\n" + Files.readString(err, StandardCharsets.UTF_8));
+		}
 		return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
 				Files.readString(err, StandardCharsets.UTF_8));
 	}
