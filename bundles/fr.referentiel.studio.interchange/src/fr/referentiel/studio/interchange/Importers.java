@@ -5,7 +5,6 @@
 package fr.referentiel.studio.interchange;
 
 import java.util.List;
-import java.util.Optional;
 
 import fr.referentiel.studio.interchange.caseframework.CaseImporter;
 import fr.referentiel.studio.interchange.moodle.MoodleImporter;
@@ -19,9 +18,5 @@ public final class Importers {
 
 	public static List<Importer> all() {
 		return List.of(new RncpImporter(), new CaseImporter(), new MoodleImporter());
-	}
-
-	public static Optional<Importer> byId(String id) {
-		return all().stream().filter(i -> i.id().equals(id)).findFirst();
 	}
 }

@@ -25,10 +25,10 @@ import fr.referentiel.studio.model.Activity;
  * memory growing with the square of its depth (every number repeats its parents'), or overflow
  * the stack of the recursive validators. Such a file is reported, then left out.
  */
-final class Nesting {
+public final class Nesting {
 
-	/** Levels of activities below an activity type. */
-	static final int MAX_DEPTH = 20;
+	/** Levels of activities below an activity type (the importers build no deeper). */
+	public static final int MAX_DEPTH = 20;
 
 	static final String TOO_DEEP_TO_PARSE = "Imbrication trop profonde : le fichier contient trop d'éléments imbriqués "
 			+ "les uns dans les autres pour être analysé. Vérifiez les accolades « { } » et réduisez l'imbrication des activités.";

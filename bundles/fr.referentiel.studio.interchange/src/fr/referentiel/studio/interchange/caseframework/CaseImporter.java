@@ -298,7 +298,7 @@ public final class CaseImporter implements Importer {
 
 		private void item(JsonObject json) {
 			String id = string(json, "identifier");
-			Item item = new Item("CFItem " + id);
+			Item item = new Item();
 			item.title = string(json, "fullStatement");
 			if (item.title == null || item.title.isBlank()) {
 				item.title = string(json, "abbreviatedStatement");

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.referentiel.studio.dsl.check.Nesting;
 import fr.referentiel.studio.export.FrenchLabels;
 import fr.referentiel.studio.model.Activity;
 import fr.referentiel.studio.model.ActivityNode;
@@ -70,9 +71,6 @@ public final class FrameworkBuilder {
 
 	/** The deepest tree an importer reads: frameworks have a handful of levels; a deeper one is a mistake (or an attack). */
 	public static final int MAX_DEPTH = 100;
-
-	/** Activities deeper than this are competences: the language refuses braces nested 30 deep. */
-	private static final int MAX_ACTIVITY_DEPTH = 12;
 
 	private FrameworkBuilder(Referential r, List<String> warnings) {
 		this.r = r;
@@ -165,8 +163,8 @@ public final class FrameworkBuilder {
 				case ACTIVITY_TYPE, BLOC -> ItemRole.ACTIVITY;
 				default -> ItemRole.EVALUATION_CRITERION;
 			};
-			// The language nests braces at most MAX_BRACE_DEPTH deep: deeper activities are competences.
-			return fitted == ItemRole.ACTIVITY && depth(node) >= MAX_ACTIVITY_DEPTH ? ItemRole.COMPETENCE : fitted;
+			// The language's own limit (Nesting): an activity deeper than it would make the file refused, so it is a competence.
+			return fitted == ItemRole.ACTIVITY && depth(node) > Nesting.MAX_DEPTH ? ItemRole.COMPETENCE : fitted;
 		}
 		if (owner instanceof Block) {
 			return switch (role) {

@@ -33,13 +33,6 @@ public final class Item {
 	public final List<Item> members = new ArrayList<>();
 	/** For an activity type: the competences it names besides its children (Moodle cross-references). */
 	public final List<Item> related = new ArrayList<>();
-	/** Where it is in the file, for the messages: « ligne 12 », « CFItem 3f2a… ». */
-	public final String where;
-
-	public Item(String where) {
-		this.where = where;
-	}
-
 	int height() {
 		int h = 0;
 		for (Item child : children) {

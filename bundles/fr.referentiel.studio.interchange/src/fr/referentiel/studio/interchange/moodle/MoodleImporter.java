@@ -263,7 +263,7 @@ public final class MoodleImporter implements Importer {
 				if (row.get("Is framework").strip().equals("1")) {
 					break;
 				}
-				Item item = new Item("ligne " + row.line());
+				Item item = new Item();
 				String idNumber = row.get("Id number").strip();
 				item.code = idNumber;
 				String parentId = row.get("Parent id number").strip();

@@ -51,15 +51,18 @@ public final class ControlCharacters {
 
 	/**
 	 * The text as the name of one entry of a list (a symbol in an editor's outline or search): its
-	 * line breaks, line and paragraph separators and tabs each a space, as the author wrapping a long
-	 * title meant, then its other control and direction characters escaped as {@link #escape} does.
+	 * runs of blanks — line breaks, line and paragraph separators, tabs — one space, as the author
+	 * wrapping a long title meant, the ends stripped, then its other control and direction
+	 * characters escaped as {@link #escape} does.
 	 */
 	public static String oneLine(String text) {
 		if (text == null) {
 			return null;
 		}
-		return escape(text.replaceAll("\r\n|[\r\n\t\u2028\u2029]", " "));
+		return escape(BLANKS.matcher(text).replaceAll(" ").strip());
 	}
+
+	private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\\u0085\\u2028\\u2029]+");
 
 	/** {@link #escape} for a text of several lines: its line breaks are kept. */
 	public static String escapeKeepingLines(String text) {

@@ -133,6 +133,38 @@ class HostileFrameworkTest {
 	}
 
 	@Test
+	void activitiesNestedDeeperThanTheLanguageAllowsBecomeCompetences() throws Exception {
+		// The language refuses an activity more than Nesting.MAX_DEPTH (20) levels below its activity type:
+		// the importer keeps every level, the ones past the limit as competences, and the file validates.
+		StringBuilder items = new StringBuilder(item("t", "Activité type", "AT", "AT1"));
+		StringBuilder links = new StringBuilder(child("t", "D"));
+		String parent = "t";
+		for (int level = 1; level <= 24; level++) {
+			items.append(",").append(item("a" + level, "Activité", "Niveau " + level, null));
+			links.append(",").append(child("a" + level, parent));
+			parent = "a" + level;
+		}
+		Imported imported = new CaseImporter().read(pack(items.toString(), links.toString()), Map.of());
+		Referential r = importedAndValid(imported);
+		fr.referentiel.studio.model.ActivityNode node = r.getActivityTypes().get(0);
+		int activities = 0;
+		while (!node.getActivities().isEmpty()) {
+			node = node.getActivities().get(0);
+			activities++;
+			assertEquals("Niveau " + activities, node.getTitle());
+		}
+		assertEquals(20, activities, "as deep as the language allows");
+		assertEquals(java.util.List.of("Niveau 21"), r.getCompetences().stream().map(c -> c.getTitle()).toList());
+		String text = Fixtures.read(Fixtures.write(imported, tmp));
+		int at = text.indexOf("\"Niveau 21\"");
+		for (int level = 22; level <= 24; level++) {
+			int next = text.indexOf("Niveau " + level, at);
+			assertTrue(next > at, "level " + level + " kept under the competence, in order:\n" + text);
+			at = next;
+		}
+	}
+
+	@Test
 	void moodleRowsInLinearTimeAndBadCsvInFrench() throws Exception {
 		StringBuilder csv = new StringBuilder(HEADER + FRAMEWORK);
 		for (int i = 0; i < 30_000; i++) {

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import fr.referentiel.studio.interchange.ImportException;
-import fr.referentiel.studio.interchange.Imported;
 import fr.referentiel.studio.interchange.caseframework.CaseImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,24 +49,12 @@ class ImportCaseCommand implements Callable<Integer> {
 					+ "indicateur de performance, savoir-faire, savoir, savoir-faire ou savoir, critère d'évaluation, bloc.")
 	String types;
 
-	@Option(names = "--out", paramLabel = "FICHIER",
-			description = "Le fichier .referentiel à écrire (ou un dossier existant, où écrire <code>.referentiel).")
-	Path out;
-
-	@Option(names = "--force", description = "Remplace le fichier de sortie s'il existe déjà.")
-	boolean force;
+	@Mixin
+	ImportWriting output;
 
 	@Override
 	public Integer call() {
-		long start = System.nanoTime();
-		ImportWriting.checkOut(out, ImportWriting.asWritten(spec, "--out"), force);
-		Imported imported;
-		try {
-			imported = new CaseImporter().read(input, types == null ? Map.of() : Map.of(CaseImporter.TYPES, types));
-		} catch (ImportException e) {
-			throw new UserError(e.getMessage());
-		}
-		return ImportWriting.write(imported, input, out, force, "paquet CASE « " + ImportWriting.shortTitle(imported) + " », "
-				+ ImportWriting.counts(imported.referential()), start, spec.commandLine().getOut(), spec.commandLine().getErr());
+		return output.importFile(new CaseImporter(), input, types == null ? Map.of() : Map.of(CaseImporter.TYPES, types),
+				imported -> "paquet CASE « " + ImportWriting.shortTitle(imported) + " », " + ImportWriting.counts(imported.referential()), spec);
 	}
 }

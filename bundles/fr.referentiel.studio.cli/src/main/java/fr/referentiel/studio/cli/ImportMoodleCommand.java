@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import fr.referentiel.studio.interchange.ImportException;
-import fr.referentiel.studio.interchange.Imported;
 import fr.referentiel.studio.interchange.moodle.MoodleImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,24 +49,12 @@ class ImportMoodleCommand implements Callable<Integer> {
 					+ "performance, indicateur de performance, savoir-faire, savoir, savoir-faire ou savoir, critère d'évaluation, bloc.")
 	String levels;
 
-	@Option(names = "--out", paramLabel = "FICHIER",
-			description = "Le fichier .referentiel à écrire (ou un dossier existant, où écrire <code>.referentiel).")
-	Path out;
-
-	@Option(names = "--force", description = "Remplace le fichier de sortie s'il existe déjà.")
-	boolean force;
+	@Mixin
+	ImportWriting output;
 
 	@Override
 	public Integer call() {
-		long start = System.nanoTime();
-		ImportWriting.checkOut(out, ImportWriting.asWritten(spec, "--out"), force);
-		Imported imported;
-		try {
-			imported = new MoodleImporter().read(input, levels == null ? Map.of() : Map.of(MoodleImporter.LEVELS, levels));
-		} catch (ImportException e) {
-			throw new UserError(e.getMessage());
-		}
-		return ImportWriting.write(imported, input, out, force, "référentiel Moodle « " + ImportWriting.shortTitle(imported) + " », "
-				+ ImportWriting.counts(imported.referential()), start, spec.commandLine().getOut(), spec.commandLine().getErr());
+		return output.importFile(new MoodleImporter(), input, levels == null ? Map.of() : Map.of(MoodleImporter.LEVELS, levels),
+				imported -> "référentiel Moodle « " + ImportWriting.shortTitle(imported) + " », " + ImportWriting.counts(imported.referential()), spec);
 	}
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import fr.referentiel.studio.interchange.ImportException;
-import fr.referentiel.studio.interchange.Imported;
 import fr.referentiel.studio.interchange.rncp.RncpImporter;
 import fr.referentiel.studio.model.Referential;
 import picocli.CommandLine.Command;
@@ -54,37 +53,26 @@ class ImportRncpCommand implements Callable<Integer> {
 	@Option(names = "--liste", description = "Liste les fiches du fichier (numéro et intitulé), sans rien écrire.")
 	boolean list;
 
-	@Option(names = "--out", paramLabel = "FICHIER",
-			description = "Le fichier .referentiel à écrire (ou un dossier existant, où écrire <numéro>.referentiel).")
-	Path out;
-
-	@Option(names = "--force", description = "Remplace le fichier de sortie s'il existe déjà.")
-	boolean force;
+	@Mixin
+	ImportWriting output;
 
 	@Override
 	public Integer call() {
-		long start = System.nanoTime();
 		PrintWriter stdout = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
 		if (list) {
-			if (out != null || fiche != null || force) {
+			if (output.given() || fiche != null) {
 				throw new UserError("--liste affiche seulement les fiches du fichier : elle ne s'emploie pas avec --fiche, --out ni --force.");
 			}
 			return list(stdout);
 		}
-		ImportWriting.checkOut(out, ImportWriting.asWritten(spec, "--out"), force); // before reading a file of 570 MB
-		RncpImporter importer = new RncpImporter();
-		Imported imported;
-		try {
-			imported = importer.read(input, fiche == null ? Map.of() : Map.of(RncpImporter.FICHE, fiche));
-		} catch (ImportException e) {
-			throw new UserError(e.getMessage());
-		}
-		Referential r = imported.referential();
-		String summary = "fiche " + r.getCode() + ", " + Messages.count(r.getBlocks().size(), "bloc", "blocs") + ", "
-				+ Messages.count(r.getCompetences().size(), "compétence", "compétences") + ", "
-				+ Messages.count(ImportWriting.activities(r), "activité", "activités");
-		return ImportWriting.write(imported, input, out, force, summary, start, stdout, err);
+		// Checked before a file of 570 MB is read.
+		return output.importFile(new RncpImporter(), input, fiche == null ? Map.of() : Map.of(RncpImporter.FICHE, fiche),
+				imported -> {
+					Referential r = imported.referential();
+					return "fiche " + r.getCode() + ", " + Messages.count(r.getBlocks().size(), "bloc", "blocs") + ", "
+							+ Messages.count(r.getCompetences().size(), "compétence", "compétences") + ", "
+							+ Messages.count(ImportWriting.activities(r), "activité", "activités");
+				}, spec);
 	}
 
 	private int list(PrintWriter stdout) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import fr.referentiel.studio.dsl.check.CheckResult;
@@ -19,26 +20,40 @@ import fr.referentiel.studio.dsl.check.Problem;
 import fr.referentiel.studio.dsl.check.ProblemReport;
 import fr.referentiel.studio.dsl.check.ProblemSeverity;
 import fr.referentiel.studio.export.ExportFiles;
+import fr.referentiel.studio.interchange.ImportException;
 import fr.referentiel.studio.interchange.Imported;
+import fr.referentiel.studio.interchange.Importer;
 import fr.referentiel.studio.interchange.ReferentialText;
 import fr.referentiel.studio.model.Activity;
 import fr.referentiel.studio.model.ActivityType;
 import fr.referentiel.studio.model.Referential;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 
 /**
- * What every {@code referentiel import} format does with what it read: the target chosen and
- * never overwritten without {@code --force}, the text checked as the file it will be before
- * anything is written, then written in one move, and one summary line.
+ * The output of every {@code referentiel import} format, its options {@code --out} and
+ * {@code --force} included (a picocli mixin): the target chosen and never overwritten without
+ * {@code --force}, the text checked as the file it will be before anything is written, then
+ * written in one move, and one summary line.
  */
 final class ImportWriting {
 
-	private ImportWriting() {
+	/** As the user typed it: a final « / » says a folder, which a {@link Path} would forget. */
+	@Option(names = "--out", paramLabel = "FICHIER",
+			description = "Le fichier .referentiel à écrire, ou un dossier existant, où l'écrire sous le nom que l'import propose "
+					+ "(rncp40792.referentiel, tp-00476.referentiel).")
+	String out;
+
+	@Option(names = "--force", description = "Remplace le fichier de sortie s'il existe déjà.")
+	boolean force;
+
+	/** Whether --out or --force was given (« --liste » takes neither). */
+	boolean given() {
+		return out != null || force;
 	}
 
-	/** An option's value as the user typed it (a final « / » says a folder), or null when it is not given. */
-	static String asWritten(picocli.CommandLine.Model.CommandSpec spec, String option) {
-		var matched = spec.commandLine().getParseResult().matchedOption(option);
-		return matched == null || matched.originalStringValues().isEmpty() ? null : matched.originalStringValues().get(0);
+	private Path outPath() {
+		return out == null ? null : Path.of(out);
 	}
 
 	/** The title for the summary line: one line, 80 characters at most. */
@@ -48,28 +63,41 @@ final class ImportWriting {
 	}
 
 	/** Refuses {@code --out ""}, and an existing target without {@code --force}, before the input is read. */
-	static void checkOut(Path out, String outAsWritten, boolean force) {
-		if (out != null && out.toString().isBlank()) {
+	void check() {
+		if (out != null && out.isBlank()) {
 			throw new UserError("--out attend un fichier : « " + out + " » n'en nomme aucun.");
 		}
-		if (out != null && outAsWritten != null && (outAsWritten.endsWith("/") || outAsWritten.endsWith(java.io.File.separator))
-				&& !Files.isDirectory(out)) {
-			throw new UserError("Le dossier « " + Messages.name(outAsWritten) + " » n'existe pas : créez-le, ou donnez le nom du fichier "
+		if (out != null && (out.endsWith("/") || out.endsWith(java.io.File.separator)) && !Files.isDirectory(outPath())) {
+			throw new UserError("Le dossier « " + Messages.name(out) + " » n'existe pas : créez-le, ou donnez le nom du fichier "
 					+ "à écrire. Rien n'a été écrit.");
 		}
-		if (out != null && !Files.isDirectory(out)) {
-			refuseExisting(out, force);
+		if (out != null && !Files.isDirectory(outPath())) {
+			refuseExisting(outPath(), force);
 		}
 	}
 
+	/** Reads {@code input} with {@code importer} (after {@link #check}), then writes what it read; returns the exit code. */
+	int importFile(Importer importer, Path input, Map<String, String> options, java.util.function.Function<Imported, String> summary,
+			CommandSpec spec) {
+		long start = System.nanoTime();
+		check();
+		Imported imported;
+		try {
+			imported = importer.read(input, options);
+		} catch (ImportException e) {
+			throw new UserError(e.getMessage());
+		}
+		return write(imported, input, summary.apply(imported), start, spec.commandLine().getOut(), spec.commandLine().getErr());
+	}
+
 	/**
-	 * Writes what was read to {@code out} (a file, a folder, or null: the current folder), or
+	 * Writes what was read to --out (a file, a folder, or without it the current folder), or
 	 * nothing when the text would have errors; returns the exit code.
 	 *
 	 * @param summary what the file holds, for the line that says it is written: {@link #counts}
 	 */
-	static int write(Imported imported, Path input, Path out, boolean force, String summary, long start, PrintWriter stdout,
-			PrintWriter err) {
+	private int write(Imported imported, Path input, String summary, long start, PrintWriter stdout, PrintWriter err) {
+		Path out = outPath();
 		Path target = out == null ? Path.of(imported.fileName()) : Files.isDirectory(out) ? out.resolve(imported.fileName()) : out;
 		refuseExisting(target, force);
 		try {

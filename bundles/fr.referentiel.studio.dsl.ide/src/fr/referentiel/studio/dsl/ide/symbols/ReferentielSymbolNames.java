@@ -21,6 +21,7 @@ import fr.referentiel.studio.model.Option;
 import fr.referentiel.studio.model.Referential;
 import fr.referentiel.studio.model.Rubric;
 import fr.referentiel.studio.model.Section;
+import fr.referentiel.studio.model.text.ControlCharacters;
 
 /**
  * Names of the document symbols (outline of the editor and of language-server clients): the
@@ -36,7 +37,7 @@ public class ReferentielSymbolNames extends DocumentSymbolNameProvider {
 	public String getName(EObject object) {
 		// One line: a title holding a line break or a tab would break the client's outline, and
 		// control characters are shown as escapes, never raw.
-		return SymbolTexts.oneLine(name(object));
+		return ControlCharacters.oneLine(name(object));
 	}
 
 	private String name(EObject object) {

@@ -4,16 +4,11 @@
  */
 package fr.referentiel.studio.dsl.ide.symbols;
 
-import java.util.List;
 
 import org.eclipse.lsp4j.SymbolKind;
-import org.eclipse.lsp4j.WorkspaceSymbol;
-import org.eclipse.xtext.findReferences.IReferenceFinder.IResourceAccess;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.resource.IEObjectDescription;
-import org.eclipse.xtext.resource.IResourceDescription;
-import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Inject;
 
@@ -42,26 +37,11 @@ public class ReferentielSymbolSearch extends DocumentSymbolService {
 				|| title != null && SymbolTexts.folded(title).contains(wanted);
 	}
 
-	/**
-	 * The symbols of one file, each name and container name on one line: a title may hold a line
-	 * break (a long title wrapped in the source), which a client's list would show raw.
-	 */
-	@Override
-	public List<? extends WorkspaceSymbol> getSymbols(IResourceDescription resourceDescription, String query,
-			IResourceAccess resourceAccess, CancelIndicator cancelIndicator) {
-		List<? extends WorkspaceSymbol> symbols = super.getSymbols(resourceDescription, query, resourceAccess, cancelIndicator);
-		for (WorkspaceSymbol symbol : symbols) {
-			symbol.setName(ControlCharacters.oneLine(symbol.getName()));
-			symbol.setContainerName(ControlCharacters.oneLine(symbol.getContainerName()));
-		}
-		return symbols;
-	}
-
 	@Override
 	protected String getSymbolName(IEObjectDescription description) {
 		String title = description.getUserData(TitledDescriptions.TITLE);
 		String name = super.getSymbolName(description);
-		return name == null ? null : SymbolTexts.oneLine(title == null ? name : name + " — " + title);
+		return name == null ? null : ControlCharacters.oneLine(title == null ? name : name + " — " + title);
 	}
 
 	@Override
