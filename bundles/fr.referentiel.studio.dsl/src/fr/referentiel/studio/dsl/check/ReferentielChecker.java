@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -66,56 +67,184 @@ public final class ReferentielChecker {
 		return shared;
 	}
 
-	/** Checks the files together; a file named twice is checked once. */
+	/** Checks the files together, on every processor; a file named twice is checked once. */
 	public CheckResult check(Collection<Path> files) {
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		Map<Path, Object> loaded = new LinkedHashMap<>(); // file -> XtextResource or the Problem that stops it
+		return check(files, Runtime.getRuntime().availableProcessors());
+	}
+
+	/**
+	 * Checks the files together on {@code threads} threads at most. Files are read and parsed in
+	 * parallel, then checked in groups: the files that name each other's referentials (or declare
+	 * the same one) share one resource set, as they must for their links and the duplicate check;
+	 * unrelated files share nothing, so their groups are checked in parallel. EMF resource sets
+	 * are not thread-safe: a group is only ever used by one thread. The outcome is the one a
+	 * single resource set would give, in the order the files were named.
+	 */
+	public CheckResult check(Collection<Path> files, int threads) {
+		List<Path> distinct = new ArrayList<>();
 		Set<Path> seen = new HashSet<>();
-		List<String> texts = new ArrayList<>();
-		Map<Path, List<Problem>> notes = new HashMap<>();
 		for (Path file : files) {
-			Path absolute = file.toAbsolutePath().normalize();
-			if (!seen.add(absolute)) {
-				continue;
-			}
-			SourceText source = SourceText.read(file);
-			if (source.unreadable() != null) {
-				loaded.put(file, new Problem(file, source.line(), 1, 0, ProblemSeverity.ERROR, source.unreadable(),
-						IssueCodes.UNREADABLE_FILE));
-				continue;
-			}
-			texts.add(source.text());
-			List<Problem> fileNotes = notes(file, source);
-			if (!fileNotes.isEmpty()) {
-				notes.put(file, fileNotes);
-			}
-			XtextResource resource = (XtextResource) resourceSet.createResource(referentialUri(absolute));
-			try {
-				// Xtext parses a LazyStringInputStream's text as it is: the file is not encoded and decoded again.
-				resource.load(new LazyStringInputStream(source.text(), StandardCharsets.UTF_8.name()), null);
-				Problem tooDeep = Nesting.tooDeep(file, resource);
-				loaded.put(file, tooDeep != null ? tooDeep : resource);
-			} catch (IOException | RuntimeException | StackOverflowError e) {
-				// The parser recurses once per level of braces; Xtext may wrap the overflow in a ParseException.
-				loaded.put(file, causedByStackOverflow(e) ? tooDeep(file)
-						: fatal(file, "Le fichier « " + ControlCharacters.quoteName(file.toString()) + " » n'a pas pu être analysé : " + e + ".", IssueCodes.UNREADABLE_FILE));
-			}
-			if (!(loaded.get(file) instanceof XtextResource)) {
-				// Half-built or unusable: other files must not link to it.
-				resourceSet.getResources().remove(resource);
+			if (seen.add(file.toAbsolutePath().normalize())) {
+				distinct.add(file);
 			}
 		}
-		loadReferencedNeighbours(resourceSet, seen, texts);
-		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-		List<CheckedFile> result = new ArrayList<>();
-		loaded.forEach((file, outcome) -> {
-			if (outcome instanceof XtextResource resource) {
-				result.add(validate(file, resource, validator, notes.getOrDefault(file, List.of())));
-			} else {
-				result.add(new CheckedFile(file, null, List.of((Problem) outcome)));
+		List<Parsed> parsed = inParallel(distinct, this::parse, threads);
+		Set<String> declared = new HashSet<>();
+		parsed.forEach(p -> {
+			if (p.name() != null) {
+				declared.add(p.name());
 			}
 		});
-		return new CheckResult(result);
+		Map<String, List<Path>> neighbours = neighboursByName(seen, declared);
+		List<List<Parsed>> groups = groups(parsed);
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		Map<Path, CheckedFile> checked = new HashMap<>();
+		for (List<CheckedFile> group : inParallel(groups, g -> validate(g, neighbours, validator), threads)) {
+			group.forEach(f -> checked.put(f.file(), f));
+		}
+		return new CheckResult(distinct.stream().map(checked::get).toList());
+	}
+
+	/**
+	 * A file read and parsed on its own: its resource (in no resource set yet) or the problem that
+	 * stops it, the referential it declares and the identifiers its text uses.
+	 */
+	private record Parsed(Path file, XtextResource resource, Problem stop, List<Problem> notes, String name, Set<String> words) {
+	}
+
+	private Parsed parse(Path file) {
+		SourceText source = SourceText.read(file);
+		if (source.unreadable() != null) {
+			return new Parsed(file, null, new Problem(file, source.line(), 1, 0, ProblemSeverity.ERROR, source.unreadable(),
+					IssueCodes.UNREADABLE_FILE), List.of(), null, Set.of());
+		}
+		String text = source.text();
+		XtextResource resource = (XtextResource) injector.getInstance(IResourceFactory.class)
+				.createResource(referentialUri(file.toAbsolutePath().normalize()));
+		Problem stop;
+		try {
+			// Xtext parses a LazyStringInputStream's text as it is: the file is not encoded and decoded again.
+			resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8.name()), null);
+			stop = Nesting.tooDeep(file, resource);
+		} catch (IOException | RuntimeException | StackOverflowError e) {
+			// The parser recurses once per level of braces; Xtext may wrap the overflow in a ParseException.
+			stop = causedByStackOverflow(e) ? tooDeep(file) : fatal(file, "Le fichier « " + ControlCharacters.quoteName(file.toString())
+					+ " » n'a pas pu être analysé : " + e + ".", IssueCodes.UNREADABLE_FILE);
+		}
+		// The name it declares, as parsed (a comment or a text never counts); half-built or unusable, no
+		// other file may link to it.
+		String name = stop == null && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Referential r
+				? r.getName() : null;
+		return new Parsed(file, stop == null ? resource : null, stop, notes(file, source), name, words(text));
+	}
+
+	/** The identifiers of a text: what a reference to another referential (« TAI_2018.CP3 ») is made of. */
+	private static Set<String> words(String text) {
+		Set<String> words = new HashSet<>();
+		int start = -1;
+		for (int i = 0; i <= text.length(); i++) {
+			boolean part = i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_');
+			if (part && start < 0) {
+				start = i;
+			} else if (!part && start >= 0) {
+				words.add(text.substring(start, i));
+				start = -1;
+			}
+		}
+		return words;
+	}
+
+	/** The files that must share a resource set: connected by a name one declares and another uses or declares. */
+	private static List<List<Parsed>> groups(List<Parsed> parsed) {
+		int[] parent = new int[parsed.size()];
+		for (int i = 0; i < parent.length; i++) {
+			parent[i] = i;
+		}
+		Map<String, Integer> declaredBy = new HashMap<>();
+		for (int i = 0; i < parsed.size(); i++) {
+			String name = parsed.get(i).name();
+			if (name != null) {
+				Integer first = declaredBy.putIfAbsent(name, i);
+				if (first != null) {
+					union(parent, first, i);
+				}
+			}
+		}
+		for (int i = 0; i < parsed.size(); i++) {
+			for (String word : parsed.get(i).words()) {
+				Integer declarer = declaredBy.get(word);
+				if (declarer != null) {
+					union(parent, declarer, i);
+				}
+			}
+		}
+		Map<Integer, List<Parsed>> groups = new LinkedHashMap<>();
+		for (int i = 0; i < parsed.size(); i++) {
+			groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(parsed.get(i));
+		}
+		return new ArrayList<>(groups.values());
+	}
+
+	private static int root(int[] parent, int i) {
+		while (parent[i] != i) {
+			parent[i] = parent[parent[i]];
+			i = parent[i];
+		}
+		return i;
+	}
+
+	private static void union(int[] parent, int a, int b) {
+		parent[root(parent, a)] = root(parent, b);
+	}
+
+	/** One group in its own resource set, with the neighbours its files name; in the group's order. */
+	private List<CheckedFile> validate(List<Parsed> group, Map<String, List<Path>> neighbours, IResourceValidator validator) {
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		Set<Path> wanted = new java.util.LinkedHashSet<>();
+		for (Parsed p : group) {
+			if (p.resource() != null) {
+				resourceSet.getResources().add(p.resource());
+				p.words().forEach(word -> wanted.addAll(neighbours.getOrDefault(word, List.of())));
+			}
+		}
+		wanted.forEach(neighbour -> loadNeighbour(resourceSet, neighbour));
+		List<CheckedFile> result = new ArrayList<>();
+		for (Parsed p : group) {
+			result.add(p.resource() != null ? validate(p.file(), p.resource(), validator, p.notes())
+					: new CheckedFile(p.file(), null, List.of(p.stop())));
+		}
+		return result;
+	}
+
+	/** {@code work} applied to every element on at most {@code threads} threads, results in order. */
+	private static <T, R> List<R> inParallel(List<T> items, java.util.function.Function<T, R> work, int threads) {
+		int n = Math.max(1, Math.min(threads, items.size()));
+		if (n == 1) {
+			return items.stream().map(work).toList();
+		}
+		// The first alone: it makes what EMF and Guice create on first use (the metamodel's caches,
+		// bindings), which threads must not race to create.
+		List<R> results = new ArrayList<>(items.size());
+		results.add(work.apply(items.get(0)));
+		java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(n);
+		try {
+			results.addAll(pool.submit(() -> items.subList(1, items.size()).parallelStream().map(work).toList()).get());
+			return results;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		} catch (java.util.concurrent.ExecutionException e) {
+			// What a thread threw, as the sequential check would have thrown it (an Error stays an Error).
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(e.getCause());
+		} finally {
+			pool.shutdownNow();
+		}
 	}
 
 	/**
@@ -150,19 +279,14 @@ public final class ReferentielChecker {
 	private static final Pattern DECLARED_NAME = Pattern.compile("r\u00e9f\u00e9rentiel\\s+(\\w+)");
 
 	/**
-	 * The files of the same folders that declare a referential the checked files name (TAI_2007 in
-	 * « correspond à TAI_2007.CP3 »), loaded so that the links resolve as they do in the editor;
-	 * they are read, not checked. Only the head of a neighbour is read to learn its name.
+	 * The files of the checked files' folders by the referential they declare, for the names the
+	 * checked files use (TAI_2007 in « correspond à TAI_2007.CP3 »), so that the links resolve as
+	 * they do in the editor; they are read, not checked. Only the head of a neighbour is read to
+	 * learn its name; a neighbour that declares a name a checked file declares too is another copy,
+	 * not a version it names.
 	 */
-	private static void loadReferencedNeighbours(XtextResourceSet resourceSet, Set<Path> checked, List<String> texts) {
-		// A neighbour that declares a name a checked file declares too is another copy, not a version it names.
-		Set<String> declared = new HashSet<>();
-		for (String text : texts) {
-			Matcher m = DECLARED_NAME.matcher(withoutComments(text));
-			if (m.find()) {
-				declared.add(m.group(1));
-			}
-		}
+	private static Map<String, List<Path>> neighboursByName(Set<Path> checked, Set<String> declared) {
+		Map<String, List<Path>> byName = new HashMap<>();
 		Set<Path> folders = new java.util.LinkedHashSet<>();
 		checked.forEach(f -> folders.add(f.getParent()));
 		for (Path folder : folders) {
@@ -178,23 +302,27 @@ public final class ReferentielChecker {
 			}
 			for (Path neighbour : neighbours) {
 				String name = declaredName(neighbour);
-				if (name == null || declared.contains(name) || texts.stream().noneMatch(t -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(t).find())) {
-					continue;
-				}
-				SourceText source = SourceText.read(neighbour);
-				if (source.unreadable() != null) {
-					continue;
-				}
-				XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(neighbour.toString()));
-				try {
-					resource.load(new LazyStringInputStream(source.text(), StandardCharsets.UTF_8.name()), null);
-					if (Nesting.tooDeep(neighbour, resource) != null) {
-						resourceSet.getResources().remove(resource);
-					}
-				} catch (IOException | RuntimeException | StackOverflowError e) {
-					resourceSet.getResources().remove(resource);
+				if (name != null && !declared.contains(name)) {
+					byName.computeIfAbsent(name, k -> new ArrayList<>()).add(neighbour);
 				}
 			}
+		}
+		return byName;
+	}
+
+	private void loadNeighbour(XtextResourceSet resourceSet, Path neighbour) {
+		SourceText source = SourceText.read(neighbour);
+		if (source.unreadable() != null) {
+			return;
+		}
+		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(neighbour.toString()));
+		try {
+			resource.load(new LazyStringInputStream(source.text(), StandardCharsets.UTF_8.name()), null);
+			if (Nesting.tooDeep(neighbour, resource) != null) {
+				resourceSet.getResources().remove(resource);
+			}
+		} catch (IOException | RuntimeException | StackOverflowError e) {
+			resourceSet.getResources().remove(resource);
 		}
 	}
 

@@ -4,12 +4,9 @@
  */
 package fr.referentiel.studio.dsl.validation;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -33,11 +30,6 @@ record TextEntry(EObject owner, EAttribute feature, int index, String value, INo
 	private static final Set<String> TEXT_FEATURES = Set.of("title", "term", "heading", "text", "paragraphs",
 			"description", "context", "regulation", "definition", "label", "certifiers");
 
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
-	private static final Pattern SPACE_AROUND_APOSTROPHE = Pattern.compile(" ?' ?");
-	private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([;:!?,.])");
-	private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[\\s.;:!?,…]+$");
 
 	/** The texts held by one element itself (not by its children), in the order of its features. */
 	static List<TextEntry> of(EObject owner) {
@@ -98,16 +90,7 @@ record TextEntry(EObject owner, EAttribute feature, int index, String value, INo
 
 	/** The key two texts share when they differ only by case, accents, spaces, apostrophes or final punctuation. */
 	static String normalize(String text) {
-		String s = Normalizer.normalize(text, Normalizer.Form.NFD);
-		s = MARKS.matcher(s).replaceAll("");
-		s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'');
-		s = s.toLowerCase(Locale.ROOT);
-		// The ligatures are spelling variants of the same word (œuvre / oeuvre), not other letters.
-		s = s.replace("œ", "oe").replace("æ", "ae");
-		s = SPACES.matcher(s).replaceAll(" ").strip();
-		s = SPACE_AROUND_APOSTROPHE.matcher(s).replaceAll("'");
-		s = SPACE_BEFORE_PUNCTUATION.matcher(s).replaceAll("$1");
-		return FINAL_PUNCTUATION.matcher(s).replaceAll("");
+		return ComparisonKey.of(text);
 	}
 
 	/** Whether a text ends like a complete sentence or list item (not cut in the middle). */

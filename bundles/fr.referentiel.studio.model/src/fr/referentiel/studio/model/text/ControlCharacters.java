@@ -33,12 +33,24 @@ public final class ControlCharacters {
 	 * from PDFs and Word stood for (a form feed between pages, a vertical tab for a line break).
 	 */
 	public static String blank(String text) {
-		if (text == null || text.chars().noneMatch(ControlCharacters::isControl)) {
+		// A plain loop: every text of every export passes here, and most hold no control character.
+		int first = -1;
+		for (int i = 0; text != null && i < text.length(); i++) {
+			if (isControl(text.charAt(i))) {
+				first = i;
+				break;
+			}
+		}
+		if (first < 0) {
 			return text;
 		}
-		StringBuilder kept = new StringBuilder(text.length());
-		text.chars().forEach(c -> kept.append(isControl(c) ? ' ' : (char) c));
-		return kept.toString();
+		char[] kept = text.toCharArray();
+		for (int i = first; i < kept.length; i++) {
+			if (isControl(kept[i])) {
+				kept[i] = ' ';
+			}
+		}
+		return new String(kept);
 	}
 
 	/**

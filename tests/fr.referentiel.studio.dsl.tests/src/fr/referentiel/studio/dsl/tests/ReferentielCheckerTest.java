@@ -92,6 +92,34 @@ class ReferentielCheckerTest {
 	}
 
 	@Test
+	void aBatchCheckedOnSeveralThreadsGivesWhatOneThreadGives() throws IOException {
+		// Groups of files that name each other share a resource set; the others are checked in parallel.
+		List<Path> files = new java.util.ArrayList<>();
+		for (int i = 1; i <= 12; i++) {
+			files.add(write("lot/tai-" + i + ".referentiel", TAI_2018.replace("TAI_2018", "TAI_" + i)
+					.replace("- Le poste est opérationnel.", i % 3 == 0 ? "- Le poste est opérationnel.\n            - Le poste est opérationnel." : "- Le poste est opérationnel.")));
+		}
+		files.add(write("lot/suite.referentiel", TAI_2023.replace("TAI_2018", "TAI_7")));
+		files.add(write("lot/copie-a.referentiel", TAI_2018.replace("TAI_2018", "DOUBLE")));
+		files.add(write("lot/copie-b.referentiel", TAI_2018.replace("TAI_2018", "DOUBLE")));
+		// Not named on the command line, but named by suite-bis: read as a neighbour for its links.
+		write("lot/voisin.referentiel", TAI_2018.replace("TAI_2018", "VOISIN"));
+		files.add(write("lot/suite-bis.referentiel", TAI_2023.replace("TAI_2023", "TAI_2024").replace("TAI_2018", "VOISIN")));
+
+		CheckResult one = CHECKER.check(files, 1);
+		CheckResult four = CHECKER.check(files, 4);
+		assertEquals(files, four.files().stream().map(CheckedFile::file).toList(), "in the order the files were named");
+		assertEquals(one.problems().toString(), four.problems().toString());
+		assertEquals(List.of("duplicateEntry"), codes(four.files().get(2)), "a repeated criterion in the third file");
+		assertEquals(List.of(), codes(four.files().get(12)), "suite.referentiel links to TAI_7, checked in the same batch");
+		assertEquals("TAI_7", four.files().get(12).referential().getRelations().get(0).getReferential().getName());
+		assertEquals(List.of("duplicateIdentifier"), codes(four.files().get(13)));
+		assertEquals(List.of("duplicateIdentifier"), codes(four.files().get(14)));
+		assertEquals(List.of(), codes(four.files().get(15)), "suite-bis links to its neighbour");
+		assertEquals("VOISIN", four.files().get(15).referential().getRelations().get(0).getReferential().getName());
+	}
+
+	@Test
 	void aReferentialDeclaredInTwoFilesIsReportedInBoth() throws IOException {
 		Path one = write("a.referentiel", TAI_2018);
 		Path two = write("b.referentiel", TAI_2018);

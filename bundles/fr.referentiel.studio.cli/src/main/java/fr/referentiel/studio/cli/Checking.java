@@ -24,6 +24,11 @@ final class Checking {
 		return ReferentielChecker.create().check(files);
 	}
 
+	/** On {@code jobs} threads (0: one per processor). */
+	static CheckResult check(List<Path> files, int jobs) {
+		return jobs > 0 ? ReferentielChecker.create().check(files, jobs) : check(files);
+	}
+
 	/** An input that could not be read at all is a usage problem (exit 2), not an invalid referential. */
 	static boolean hasUnreadableInput(CheckResult result) {
 		return result.problems().stream().anyMatch(p -> IssueCodes.UNREADABLE_FILE.equals(p.code()));

@@ -96,7 +96,7 @@ class ExportCommand implements Callable<Integer> {
 	boolean force;
 
 	@Option(names = "--jobs", paramLabel = "N", defaultValue = "0",
-			description = "Nombre de référentiels traités en parallèle (par défaut : un par processeur).")
+			description = "Nombre de référentiels vérifiés et traités en parallèle (par défaut : un par processeur).")
 	int jobs;
 
 	/** One document to produce for every referential. */
@@ -118,7 +118,7 @@ class ExportCommand implements Callable<Integer> {
 		}
 		List<Target> targets = plan();
 		checkDistinctOutputs(files, targets);
-		CheckResult result = Checking.check(files);
+		CheckResult result = Checking.check(files, jobs);
 		// Every problem in full, as a compiler prints them, then their count.
 		List<Problem> problems = result.problems();
 		List<Problem> errors = problems.stream().filter(p -> p.severity() == ProblemSeverity.ERROR).toList();
