@@ -24,14 +24,17 @@ public final class ComparisonKey {
 	private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([;:!?,.])");
 	private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[\\s.;:!?,…]+$");
 
-	/** What each character of Latin-1, Latin Extended-A and B and the general punctuation becomes; null elsewhere. */
+	/**
+	 * What each character of Latin-1, Latin Extended-A and B and the general punctuation becomes,
+	 * when that holds no space nor control (which the definition's strip and « $ » treat apart);
+	 * null for the others, left to the definition.
+	 */
 	private static final String[] LETTERS = new String[0x2070];
 
 	static {
-		for (char c = 0x80; c < LETTERS.length; c++) {
-			if (c < 0x250 || c >= 0x2000) {
-				LETTERS[c] = letters(String.valueOf(c));
-			}
+		for (char c = 0x80; c < LETTERS.length; c = c == 0x24F ? 0x2000 : (char) (c + 1)) {
+			String letters = letters(String.valueOf(c));
+			LETTERS[c] = plain(letters) ? letters : null;
 		}
 	}
 
@@ -49,7 +52,7 @@ public final class ComparisonKey {
 				continue;
 			}
 			String letters = c < 0x80 ? null : c < LETTERS.length ? LETTERS[c] : null;
-			if (c < 0x20 || c == 0x7F || c >= 0x80 && (letters == null || !plain(letters))) {
+			if (c < 0x20 || c == 0x7F || c >= 0x80 && letters == null) {
 				return byDefinition(text); // a character the one pass does not know: the definition decides
 			}
 			if (space && key.length() > 0) {
@@ -71,7 +74,7 @@ public final class ComparisonKey {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
-			if (c == ' ' && (next == '\'' || ";:!?,.".indexOf(next) >= 0 && next != 0)) {
+			if (c == ' ' && (next == '\'' || isPunctuation(next))) {
 				continue; // « l ' equipe » is « l'equipe », « prête . » is « prête. »
 			}
 			key.append(c);
@@ -80,11 +83,16 @@ public final class ComparisonKey {
 			}
 		}
 		int end = key.length();
-		while (end > 0 && " .;:!?,…".indexOf(key.charAt(end - 1)) >= 0) {
+		while (end > 0 && (key.charAt(end - 1) == ' ' || key.charAt(end - 1) == '…' || isPunctuation(key.charAt(end - 1)))) {
 			end--;
 		}
 		key.setLength(end);
 		return key.toString();
+	}
+
+	/** The punctuation the definition takes no space before. */
+	private static boolean isPunctuation(char c) {
+		return c == ';' || c == ':' || c == '!' || c == '?' || c == ',' || c == '.';
 	}
 
 	/** Whether a character's letters hold no space nor control, which the definition's strip and « $ » see apart. */

@@ -4,6 +4,11 @@
  */
 package fr.referentiel.studio.dsl.validation;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.INode;
@@ -34,6 +39,19 @@ public abstract class ReferentielCheck extends AbstractReferentielValidator {
 	ReferentialIndex index(Referential referential) {
 		return referential.eResource() == null ? ReferentialIndex.of(referential)
 				: cache.get(ReferentialIndex.class, referential.eResource(), () -> ReferentialIndex.of(referential));
+	}
+
+	/**
+	 * The texts an element holds ({@link TextEntry#of(EObject)}), found once per version of its file:
+	 * several rules read every text of the referential, and finding a text's node is not free.
+	 */
+	List<TextEntry> entries(EObject owner) {
+		if (owner.eResource() == null) {
+			return TextEntry.of(owner);
+		}
+		Map<EObject, List<TextEntry>> entries = cache.get(TextEntry.class, owner.eResource(),
+				() -> Collections.synchronizedMap(new IdentityHashMap<>()));
+		return entries.computeIfAbsent(owner, TextEntry::of);
 	}
 
 	protected void report(String code, String message, EObject object, EStructuralFeature feature, String... data) {

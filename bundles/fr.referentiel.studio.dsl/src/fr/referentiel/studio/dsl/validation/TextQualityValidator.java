@@ -46,7 +46,7 @@ public class TextQualityValidator extends ReferentielCheck {
 
 	@Check(CheckType.FAST)
 	public void entriesAreNotEmptyNorDoubleSpaced(EObject element) {
-		for (TextEntry entry : TextEntry.of(element)) {
+		for (TextEntry entry : entries(element)) {
 			if (entry.node() == null) {
 				continue;
 			}
@@ -141,7 +141,7 @@ public class TextQualityValidator extends ReferentielCheck {
 	}
 
 	/** The lists of entries an element holds: each multi-valued prose attribute, each list of entries. */
-	private static List<List<TextEntry>> lists(EObject element) {
+	private List<List<TextEntry>> lists(EObject element) {
 		List<List<TextEntry>> lists = new ArrayList<>();
 		for (EAttribute attribute : element.eClass().getEAllAttributes()) {
 			if (attribute.isMany() && !attribute.getName().equals("certifiers")) {
@@ -158,7 +158,7 @@ public class TextQualityValidator extends ReferentielCheck {
 			List<TextEntry> entries = new ArrayList<>();
 			for (Object child : (List<?>) element.eGet(reference)) {
 				if (isListEntry((EObject) child)) {
-					entries.addAll(TextEntry.of((EObject) child));
+					entries.addAll(entries((EObject) child));
 				}
 			}
 			if (entries.size() > 1) {
@@ -171,8 +171,8 @@ public class TextQualityValidator extends ReferentielCheck {
 	/** One kind of apostrophe throughout the referential: the one it uses most. */
 	@Check(CheckType.FAST)
 	public void apostrophesAreConsistent(Referential referential) {
-		List<TextEntry> texts = new ArrayList<>(TextEntry.of(referential));
-		referential.eAllContents().forEachRemaining(o -> texts.addAll(TextEntry.of(o)));
+		List<TextEntry> texts = new ArrayList<>(entries(referential));
+		referential.eAllContents().forEachRemaining(o -> texts.addAll(entries(o)));
 		long straight = 0;
 		long curly = 0;
 		for (TextEntry t : texts) {
@@ -242,8 +242,8 @@ public class TextQualityValidator extends ReferentielCheck {
 		}
 	}
 
-	private static void add(Map<String, List<TextEntry>> byText, String kind, EObject entry) {
-		for (TextEntry text : TextEntry.of(entry)) {
+	private void add(Map<String, List<TextEntry>> byText, String kind, EObject entry) {
+		for (TextEntry text : entries(entry)) {
 			if (!text.isBlank() && text.node() != null) {
 				byText.computeIfAbsent(kind + ":" + TextEntry.normalize(text.value()), k -> new ArrayList<>()).add(text);
 			}
