@@ -193,7 +193,8 @@ public class PreviewView extends ViewPart {
 		try {
 			made = new Browser(parent, SWT.NONE);
 		} catch (SWTError e) {
-			ReferentielUi.log("Aperçu sans navigateur intégré : " + e.getMessage(), null);
+			// Not an error of the product: the view says what to install.
+			ReferentielUi.log(Status.warning("Aperçu sans navigateur intégré : " + e.getMessage()));
 			return null;
 		}
 		new BrowserFunction(made, REVEAL_FUNCTION) {
@@ -409,7 +410,7 @@ public class PreviewView extends ViewPart {
 				showMessage(refused.message());
 			}
 			case PreviewRendering.Errors errors -> {
-				showBanner("Le fichier contient des erreurs (la première ligne " + errors.line() + " : " + errors.message() + "). "
+				showBanner("Le fichier contient des erreurs (première erreur, ligne " + errors.line() + " : " + errors.message() + "). "
 						+ (lastPage != null ? "L'aperçu montre la dernière version sans erreur." : "Corrigez-les pour voir l'aperçu."));
 				if (lastPage == null) {
 					showMessage("Pas encore d'aperçu : le texte doit d'abord être sans erreur.");

@@ -33,6 +33,16 @@ class PreviewTest {
 	/** Generous: WebKit's first page under Xvfb may take seconds; no assertion is about speed. */
 	private static final long PATIENCE = 60_000;
 
+	/** A competence and no activity type: nothing for the RNCP table, whose rows are activities. */
+	private static final String WITHOUT_ACTIVITY_TYPES = """
+			référentiel R3 "Sans activité type" {
+			    compétence CP1 "Traiter un incident" {
+			        critères de performance
+			            - Le ticket est créé.
+			    }
+			}
+			""";
+
 	@AfterEach
 	void cleanUp() throws Exception {
 		System.clearProperty(PreviewView.WITHOUT_BROWSER);
@@ -119,7 +129,12 @@ class PreviewTest {
 		waitForText(view, "Traiter un incident");
 		int line = document.getLineOfOffset(SMALL.indexOf("compétence CP1 \""));
 
-		// What the user's click does: the page's own click handler on the competence's heading.
+		// The view listens to clicks once the page has loaded, as a user clicks a page they see.
+		waitUntil(() -> evaluatesTrue(view.browser(), "return typeof referentielReveal === 'function';"), PATIENCE,
+				"the page's link back to the editor");
+		waitUntil(() -> evaluatesTrue(view.browser(), "return window.referentielClicks === true;"), PATIENCE,
+				"the view to listen to clicks in the page");
+		// What the user's click does: a click event on the competence's heading.
 		assertTrue(view.browser().execute("document.querySelector('#CP1 h3').click();"));
 		waitUntil(() -> editor.getSelectionProvider().getSelection() instanceof ITextSelection s && s.getStartLine() == line,
 				PATIENCE, "the editor to show the line of CP1");
@@ -150,7 +165,7 @@ class PreviewTest {
 
 	@Test
 	void aLayoutWithNothingToShowSaysWhyInsteadOfAnEmptyPage() throws Exception {
-		open(file(project("refus"), "r.referentiel", NEXT)); // a competence, no activity type
+		open(file(project("refus"), "r.referentiel", WITHOUT_ACTIVITY_TYPES));
 		PreviewView view = preview();
 		view.chooseLayout("rncp");
 		waitUntil(() -> view.messageText() != null && view.messageText().contains("aucune activité type"), PATIENCE,
