@@ -247,15 +247,14 @@ public class PreviewView extends ViewPart {
 				return combo;
 			}
 		});
-		Action open = new Action("Ouvrir dans le navigateur du système") {
+		// A word rather than an icon: no shared image says « another application ».
+		Action open = new Action("Navigateur") {
 			@Override
 			public void run() {
 				openInSystemBrowser();
 			}
 		};
 		open.setToolTipText("Ouvrir l'aperçu dans le navigateur du système");
-		open.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
-				.getImageDescriptor(org.eclipse.ui.ISharedImages.IMG_ETOOL_HOME_NAV));
 		toolBar.add(open);
 	}
 
