@@ -57,6 +57,7 @@ expect 'outlineEntries=[1-9][0-9]*'
 expect 'views=.*org\.eclipse\.ui\.navigator\.ProjectExplorer.*'
 expect 'views=.*org\.eclipse\.ui\.views\.ContentOutline.*'
 expect 'views=.*org\.eclipse\.ui\.views\.ProblemView.*'
+expect 'views=.*fr\.referentiel\.studio\.dsl\.ui\.preview.*'
 for example in tai-2023.referentiel asr-rncp.referentiel bts-sio.referentiel; do
     [ -f "$work/workspace/Exemples/$example" ] || fail "example project lacks $example"
 done

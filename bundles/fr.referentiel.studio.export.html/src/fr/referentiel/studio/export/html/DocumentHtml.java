@@ -44,7 +44,7 @@ final class DocumentHtml {
 
 	static void append(Element parent, Content content) {
 		switch (content) {
-			case Heading h -> parent.appendElement("h" + Math.min(h.level(), 6)).text(h.text());
+			case Heading h -> anchor(parent.appendElement("h" + Math.min(h.level(), 6)).text(h.text()), h.anchor());
 			case Paragraph p -> paragraph(parent, p);
 			case ItemList list -> {
 				Element ul = parent.appendElement("ul");
@@ -61,14 +61,14 @@ final class DocumentHtml {
 				}
 			}
 			case Part part -> {
-				Element section = parent.appendElement("section").addClass(part.role());
+				Element section = anchor(parent.appendElement("section").addClass(part.role()), part.anchor());
 				part.blocks().forEach(child -> append(section, child));
 			}
 		}
 	}
 
 	private static void paragraph(Element parent, Paragraph p) {
-		Element element = parent.appendElement("p");
+		Element element = anchor(parent.appendElement("p"), p.anchor());
 		if (p.label() != null) {
 			element.appendElement("strong").text(p.label());
 			if (!p.text().isEmpty()) {
@@ -76,6 +76,14 @@ final class DocumentHtml {
 			}
 		}
 		HtmlPage.appendLines(element, p.text());
+	}
+
+	/**
+	 * Marks the element with the anchor of what it presents (an id), by which the editor's preview
+	 * scrolls to an element and finds the element clicked.
+	 */
+	static Element anchor(Element element, String anchor) {
+		return anchor == null ? element : element.id(anchor);
 	}
 
 	private static void richTable(Element parent, RichTable t) {

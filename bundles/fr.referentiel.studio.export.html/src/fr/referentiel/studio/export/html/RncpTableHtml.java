@@ -40,7 +40,7 @@ final class RncpTableHtml {
 	}
 
 	private static void table(Element parent, RncpTable.Sheet sheet) {
-		Element table = parent.appendElement("table").addClass("rncp");
+		Element table = DocumentHtml.anchor(parent.appendElement("table").addClass("rncp"), sheet.anchor());
 		table.appendElement("caption").text(sheet.caption());
 		Element thead = table.appendElement("thead");
 		Element first = thead.appendElement("tr");

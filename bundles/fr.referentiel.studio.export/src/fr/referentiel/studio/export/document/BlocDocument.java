@@ -9,6 +9,7 @@ import static fr.referentiel.studio.export.Referentials.nullToEmpty;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.referentiel.studio.export.Anchors;
 import fr.referentiel.studio.export.ExportException;
 import fr.referentiel.studio.export.KnowledgeSection;
 import fr.referentiel.studio.export.Referentials;
@@ -64,14 +65,14 @@ public final class BlocDocument {
 				part.add(new Heading(4, "Évaluation"));
 				Pieces.modalitiesAndCriteria(part, words, b.getModalities(), b.getEvaluationCriteria());
 			}
-			out.add(new Part(Part.SHEET, part));
+			out.add(new Part(Part.SHEET, part, Anchors.of(b)));
 		}
 		return List.copyOf(out);
 	}
 
 	private static List<List<Content>> row(Competence c) {
 		List<Content> competence = new ArrayList<>();
-		competence.add(new Paragraph(nullToEmpty(c.getTitle()), ""));
+		competence.add(new Paragraph(nullToEmpty(c.getTitle()), "", Anchors.of(c)));
 		if (!c.getDetails().isEmpty()) {
 			competence.add(new ItemList(Referentials.texts(c.getDetails())));
 		}

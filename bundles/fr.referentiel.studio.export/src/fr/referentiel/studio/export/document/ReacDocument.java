@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import fr.referentiel.studio.export.Anchors;
 import fr.referentiel.studio.export.IdentityField;
 import fr.referentiel.studio.export.Referentials;
 import fr.referentiel.studio.export.Vocabulary;
@@ -137,7 +138,7 @@ public final class ReacDocument {
 			if (a.getDescription().isEmpty() && a.getContext().isEmpty() && a.getRubrics().isEmpty()) {
 				continue;
 			}
-			sheet.add(new Heading(4, Referentials.label(referential, a) + " : " + nullToEmpty(a.getTitle())));
+			sheet.add(new Heading(4, Referentials.label(referential, a) + " : " + nullToEmpty(a.getTitle()), Anchors.of(a)));
 			Pieces.paragraphs(sheet, a.getDescription());
 			Pieces.section(sheet, 5, "Contexte", a.getContext());
 			Pieces.rubrics(sheet, 5, a.getRubrics());
@@ -147,7 +148,7 @@ public final class ReacDocument {
 		Pieces.list(sheet, 4, "Compétences transversales de l'activité type",
 				at.getTransversalCompetences().stream().map(c -> nullToEmpty(c.getTitle())).toList());
 		evaluation(sheet, at);
-		blocks.add(new Part(Part.SHEET, sheet));
+		blocks.add(new Part(Part.SHEET, sheet, Anchors.of(at)));
 	}
 
 	/** The modalities and evaluation criteria of every node of the activity tree that has some. */
@@ -194,7 +195,7 @@ public final class ReacDocument {
 					.collect(Collectors.joining("\n"))));
 		}
 		// A sheet with nothing but its title (an RNCP table's competence) needs no page of its own.
-		blocks.add(new Part(sheet.size() > before ? Part.SHEET : "fiche-breve", sheet));
+		blocks.add(new Part(sheet.size() > before ? Part.SHEET : "fiche-breve", sheet, Anchors.of(c)));
 	}
 
 	private void blocksOfCompetences() {
@@ -219,7 +220,8 @@ public final class ReacDocument {
 					&& b.getCorrespondences().isEmpty() && Referentials.takenUpBy(b).isEmpty()) {
 				continue;
 			}
-			part.add(new Heading(3, b.getNumber() > 0 ? words.block(b) : nullToEmpty(b.getName()) + " : " + nullToEmpty(b.getTitle())));
+			part.add(new Heading(3, b.getNumber() > 0 ? words.block(b) : nullToEmpty(b.getName()) + " : " + nullToEmpty(b.getTitle()),
+					Anchors.of(b)));
 			Pieces.paragraphs(part, b.getDescription());
 			if (!b.getOptions().isEmpty()) {
 				part.add(new Paragraph("Options :",

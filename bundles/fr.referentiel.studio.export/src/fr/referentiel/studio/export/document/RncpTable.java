@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import fr.referentiel.studio.export.Anchors;
 import fr.referentiel.studio.export.ExportException;
 import fr.referentiel.studio.export.Referentials;
 import fr.referentiel.studio.export.Vocabulary;
@@ -54,8 +55,8 @@ public final class RncpTable {
 			new ColumnGroup("Référentiel d'évaluation", "Définit les critères et les modalités d'évaluation des acquis",
 					List.of("Modalités d'évaluation", "Critères d'évaluation")));
 
-	/** The table of one activity type: its caption and its rows of four cells. */
-	public record Sheet(String caption, List<List<List<Content>>> rows) {
+	/** The table of one activity type: its caption, its rows of four cells and the type's {@link Anchors anchor}. */
+	public record Sheet(String caption, List<List<List<Content>>> rows, String anchor) {
 
 		public Sheet {
 			rows = rows.stream().map(row -> row.stream().map(List::copyOf).toList()).toList();
@@ -83,7 +84,8 @@ public final class RncpTable {
 			for (int i = 0; i < groups.size(); i++) {
 				rows.add(table.row(at, groups.get(i), i == 0));
 			}
-			sheets.add(new Sheet("Activité " + Referentials.number(referential, at) + " : " + nullToEmpty(at.getTitle()), rows));
+			sheets.add(new Sheet("Activité " + Referentials.number(referential, at) + " : " + nullToEmpty(at.getTitle()), rows,
+					Anchors.of(at)));
 		}
 		return List.copyOf(sheets);
 	}
@@ -144,10 +146,11 @@ public final class RncpTable {
 		String label = node instanceof ActivityType at ? "Activité " + Referentials.number(referential, at)
 				: Referentials.label(referential, node);
 		List<Content> cell = new ArrayList<>();
-		cell.add(new Paragraph(label + " : " + nullToEmpty(node.getTitle()), ""));
+		// The type's own row needs none: its table carries its anchor.
+		cell.add(new Paragraph(label + " : " + nullToEmpty(node.getTitle()), "", node instanceof Activity ? Anchors.of(node) : null));
 		if (row.withDescendants()) {
 			for (Activity a : Referentials.descendants(node)) {
-				cell.add(Paragraph.of(Referentials.label(referential, a) + " : " + nullToEmpty(a.getTitle())));
+				cell.add(new Paragraph(null, Referentials.label(referential, a) + " : " + nullToEmpty(a.getTitle()), Anchors.of(a)));
 			}
 		}
 		return cell;

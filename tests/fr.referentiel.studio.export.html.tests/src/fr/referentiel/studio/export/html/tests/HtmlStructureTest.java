@@ -58,6 +58,38 @@ class HtmlStructureTest {
 		}
 	}
 
+	/** The editor's preview finds elements by these ids: each element once, on the element that presents it. */
+	@Test
+	void everyLayoutMarksItsElementsWithTheirIdentifiers() throws ExportException {
+		Referential tai = ExampleModels.load(ExampleModels.TAI);
+		Document document = render(ExampleModels.TAI, HtmlExporter.DOCUMENT);
+		for (var at : tai.getActivityTypes()) {
+			Element sheet = document.getElementById(at.getName());
+			assertEquals("section", sheet.tagName(), at.getName());
+			assertTrue(sheet.selectFirst("h3").text().contains(at.getTitle()), sheet.selectFirst("h3").text());
+		}
+		for (var c : tai.getCompetences()) {
+			assertTrue(document.getElementById(c.getName()).selectFirst("h3").text().contains(c.getTitle()), c.getName());
+		}
+		Document rncp = render(ExampleModels.TAI, HtmlExporter.RNCP);
+		for (var at : tai.getActivityTypes()) {
+			assertEquals("table", rncp.getElementById(at.getName()).tagName(), at.getName());
+			for (var activity : at.getActivities()) {
+				Element cell = rncp.getElementById("activite-" + activity.getNumber());
+				assertTrue(cell.text().contains(activity.getTitle()), cell.outerHtml());
+			}
+		}
+		Referential asr = ExampleModels.load(ExampleModels.ASR);
+		Document blocs = render(ExampleModels.ASR, HtmlExporter.BLOCS);
+		for (var b : asr.getBlocks()) {
+			assertEquals("section", blocs.getElementById(b.getName()).tagName(), b.getName());
+		}
+		for (String layout : List.of(HtmlExporter.DOCUMENT, HtmlExporter.RNCP, HtmlExporter.BLOCS)) {
+			List<String> ids = render(ExampleModels.ASR, layout).select("[id]").stream().map(Element::id).toList();
+			assertEquals(ids.size(), ids.stream().distinct().count(), layout + ": " + ids);
+		}
+	}
+
 	@Test
 	void headingsGoDownOneLevelAtATime() throws ExportException {
 		for (String example : List.of(ExampleModels.TAI, ExampleModels.ASR)) {
