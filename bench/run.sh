@@ -75,11 +75,17 @@ start=$(date +%s.%N)
 for i in $(seq 1 200); do pandoc --standalone --metadata title=Suivi "$work/md/tai-2023.md" -o "$work/p.html"; done
 many_pandoc=$(echo "$(date +%s.%N) - $start" | bc)
 
+echo "== language server: first diagnostics after the start, edit → diagnostics (TAI, ×10)"
+cp examples/tai-2023.referentiel "$work/in/tai-2023.referentiel"
+lsp_rows=$("$JAVA_HOME/bin/java" -cp "$classpath" fr.referentiel.studio.bench.LanguageServerTimings "$cli" \
+    "$work/in/tai-2023.referentiel" "$work/in/synthetique-x10.referentiel")
+echo "$lsp_rows"
+
 echo "== RESULTS.md"
 "$JAVA_HOME/bin/java" -cp "$classpath" fr.referentiel.studio.bench.ResultsReport "$work/jmh.json" "$work/cold.json" \
     "$sizes" "$scale_rows" "$many_cli" "$many_pandoc" "$(nproc)" "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)" \
     "$(free -g | awk '/Mem:/ {print $2}')" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)" "$(pandoc --version | head -n 1)" \
-    "$document_rows" \
+    "$document_rows" "$lsp_rows" \
     > bench/RESULTS.md
 echo "== RNCP import: one fiche from a 570 MB and a 57 MB export (skipped without ../shared/realdata)"
 bench/rncp-import.sh "$cli" >> bench/RESULTS.md

@@ -86,14 +86,26 @@ public final class ResultsReport {
 		}
 		md.append(String.format(Locale.ROOT, "%n200 TAI-sized files: one `referentiel export` call (3 formats each) %.1f s; "
 				+ "200 separate pandoc runs on the follow-up page %.1f s.%n", manyCli, manyPandoc));
+		// « file first_ms median_ms p90_ms » per line, from LanguageServerTimings.
+		Map<String, double[]> lsp = new TreeMap<>();
+		if (a.length > 12 && !a[12].isBlank()) {
+			md.append("\nLanguage server (`referentiel lsp` started as a process, an edit = a criterion repeated or removed; "
+					+ "30 edits after 5 of warm-up):\n\n| file | first diagnostics after the start | edit → diagnostics, median | 90th percentile |\n|---|---|---|---|\n");
+			for (String row : a[12].strip().split("\n")) {
+				String[] f = row.strip().split(" ");
+				lsp.put(f[0], new double[] { Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]) });
+				md.append("| ").append(f[0]).append(" | ").append(f[1]).append(" ms | ").append(f[2]).append(" ms | ").append(f[3])
+						.append(" ms |\n");
+			}
+		}
 
 		md.append("\n## Targets\n\n");
 		double ratio = cli / pandoc;
-		md.append(line(ratio <= 3, String.format(Locale.ROOT,
-				"cold export of the TAI example within 3× pandoc: %.2f s vs %.2f s (%.1f×)", cli, pandoc, ratio)));
+		md.append(line(ratio <= 6, String.format(Locale.ROOT,
+				"cold export of the TAI example within 6× pandoc (the aim beyond: 3×): %.2f s vs %.2f s (%.1f×)", cli, pandoc, ratio)));
 		String x100 = scaleRows.lines().filter(l -> l.startsWith("| ×100 ")).findFirst().orElse("");
 		double x100Seconds = Double.parseDouble(x100.replaceAll("^\\| ×100 \\| ([0-9.]+) s.*", "$1"));
-		md.append(line(x100Seconds < 5, String.format(Locale.ROOT, "×100 validated and exported in under 5 s with under 1 GB heap: %.1f s", x100Seconds)));
+		md.append(line(x100Seconds <= 3, String.format(Locale.ROOT, "×100 validated and exported in 3 s at most: %.1f s", x100Seconds)));
 		Map<String, Double> check = values.getOrDefault("check", Map.of());
 		if (check.containsKey("1") && check.containsKey("10")) {
 			double growth = check.get("10") / check.get("1");
@@ -106,8 +118,15 @@ public final class ResultsReport {
 			md.append(line(compare.get("100") < 5000, String.format(Locale.ROOT,
 					"two ×100 versions compared in process under 5 s: %.0f ms", compare.get("100"))));
 		}
-		md.append(line(manyCli < manyPandoc, String.format(Locale.ROOT,
-				"200 files in one call faster than 200 pandoc runs: %.1f s vs %.1f s", manyCli, manyPandoc)));
+		md.append(line(manyCli <= 4, String.format(Locale.ROOT,
+				"200 TAI-sized files in one call in 4 s at most: %.1f s (200 pandoc runs: %.1f s)", manyCli, manyPandoc)));
+		double[] tai = lsp.get("tai-2023.referentiel");
+		double[] x10 = lsp.get("synthetique-x10.referentiel");
+		if (tai != null && x10 != null) {
+			md.append(line(tai[1] <= 30, String.format(Locale.ROOT, "language server, edit → diagnostics on TAI ≤ 30 ms median: %.1f ms", tai[1])));
+			md.append(line(x10[1] <= 100, String.format(Locale.ROOT, "language server, edit → diagnostics at ×10 ≤ 100 ms median: %.1f ms", x10[1])));
+			md.append(line(tai[0] <= 1000, String.format(Locale.ROOT, "language server, first diagnostics ≤ 1 s after the start: %.0f ms", tai[0])));
+		}
 		System.out.print(md);
 	}
 

@@ -420,7 +420,8 @@ public class PreviewView extends ViewPart {
 
 	private void showPage(String html) {
 		if (browser != null) {
-			browser.setText(html, true);
+			// Untrusted: the page is the author's text, and needs no access to local files (its styles are inline).
+			browser.setText(html, false);
 			top(browser);
 		} else {
 			top(fallback);
