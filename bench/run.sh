@@ -41,6 +41,10 @@ hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/cold.json" \
     "$cli export examples/tai-2023.referentiel --format html,csv,markdown --out $work/out" \
     "pandoc --standalone --metadata title=Suivi $work/md/tai-2023.md -o $work/pandoc.html"
 
+echo "== whole process: the quick answers and validate (TAI)"
+hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/quick.json" \
+    "$cli --version" "$cli --help" "$cli formats" "$cli validate examples/tai-2023.referentiel"
+
 echo "== whole process: ×1, ×10, ×100 (validate + 3 formats), peak memory"
 scale_rows=""
 for s in 1 10 100; do
@@ -85,7 +89,7 @@ echo "== RESULTS.md"
 "$JAVA_HOME/bin/java" -cp "$classpath" fr.referentiel.studio.bench.ResultsReport "$work/jmh.json" "$work/cold.json" \
     "$sizes" "$scale_rows" "$many_cli" "$many_pandoc" "$(nproc)" "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)" \
     "$(free -g | awk '/Mem:/ {print $2}')" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)" "$(pandoc --version | head -n 1)" \
-    "$document_rows" "$lsp_rows" \
+    "$document_rows" "$lsp_rows" "$work/quick.json" \
     > bench/RESULTS.md
 echo "== RNCP import: one fiche from a 570 MB and a 57 MB export (skipped without ../shared/realdata)"
 bench/rncp-import.sh "$cli" >> bench/RESULTS.md

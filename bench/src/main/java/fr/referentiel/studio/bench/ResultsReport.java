@@ -77,6 +77,18 @@ public final class ResultsReport {
 					.append(String.format(Locale.ROOT, "%.3f s", mean)).append(" | ")
 					.append(String.format(Locale.ROOT, "%.3f s", r.get("stddev").getAsDouble())).append(" |\n");
 		}
+		Map<String, Double> quick = new TreeMap<>();
+		if (a.length > 13 && Files.isRegularFile(Path.of(a[13]))) {
+			md.append("\nThe answers printed without starting Java, and `validate` of the TAI example (hyperfine, mean ± σ):\n\n");
+			md.append("| command | mean | σ |\n|---|---|---|\n");
+			for (JsonElement e : JsonParser.parseString(Files.readString(Path.of(a[13]))).getAsJsonObject().getAsJsonArray("results")) {
+				JsonObject r = e.getAsJsonObject();
+				String command = r.get("command").getAsString().replaceAll("/\\S*/", "");
+				quick.put(command, r.get("mean").getAsDouble());
+				md.append("| `").append(command).append("` | ").append(String.format(Locale.ROOT, "%.3f s", r.get("mean").getAsDouble()))
+						.append(" | ").append(String.format(Locale.ROOT, "%.3f s", r.get("stddev").getAsDouble())).append(" |\n");
+			}
+		}
 		md.append("\nSynthetic referentials, one process each, validate + 3 formats, `-Xmx1g` (GNU time: elapsed, peak resident memory):\n\n");
 		md.append("| size | time | peak memory |\n|---|---|---|\n").append(scaleRows);
 		if (a.length > 11 && !a[11].isBlank()) {
@@ -120,6 +132,11 @@ public final class ResultsReport {
 		}
 		md.append(line(manyCli <= 4, String.format(Locale.ROOT,
 				"200 TAI-sized files in one call in 4 s at most: %.1f s (200 pandoc runs: %.1f s)", manyCli, manyPandoc)));
+		quick.forEach((command, seconds) -> {
+			if (!command.contains("validate")) {
+				md.append(line(seconds <= 0.15, String.format(Locale.ROOT, "`%s` in 0.15 s at most: %.3f s", command, seconds)));
+			}
+		});
 		double[] tai = lsp.get("tai-2023.referentiel");
 		double[] x10 = lsp.get("synthetique-x10.referentiel");
 		if (tai != null && x10 != null) {
