@@ -64,6 +64,8 @@ public class DiagnosticsReconciler extends MonoReconciler {
 	public void install(ITextViewer textViewer) {
 		((Strategy) getReconcilingStrategy(IDocument.DEFAULT_CONTENT_TYPE)).viewer = textViewer;
 		super.install(textViewer);
+		// The hover shows this check's problems; installed here, the one hook the editor gives a viewer.
+		ReferentielHover.install(textViewer);
 	}
 
 	@Override
