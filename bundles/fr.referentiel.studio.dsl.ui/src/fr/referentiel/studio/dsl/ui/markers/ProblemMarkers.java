@@ -27,6 +27,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
@@ -87,7 +88,7 @@ public final class ProblemMarkers implements IResourceChangeListener {
 		schedule(Set.of(), Set.of(), true);
 	}
 
-	private void schedule(Set<IFile> changed, Set<IFile> removed, boolean all) {
+	private static void schedule(Set<IFile> changed, Set<IFile> removed, boolean all) {
 		WorkspaceJob job = new WorkspaceJob("Vérification des référentiels") {
 			@Override
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
@@ -169,33 +170,99 @@ public final class ProblemMarkers implements IResourceChangeListener {
 		ResourcesPlugin.getWorkspace().run(m -> {
 			file.deleteMarkers(MARKER_TYPE, true, IResource.DEPTH_ZERO);
 			for (Issue issue : issues) {
-				Map<String, Object> attributes = new HashMap<>();
-				attributes.put(IMarker.MESSAGE, issue.getMessage());
-				attributes.put(IMarker.SEVERITY, switch (issue.getSeverity()) {
-					case ERROR -> IMarker.SEVERITY_ERROR;
-					case WARNING -> IMarker.SEVERITY_WARNING;
-					default -> IMarker.SEVERITY_INFO;
-				});
-				if (issue.getLineNumber() != null) {
-					attributes.put(IMarker.LINE_NUMBER, issue.getLineNumber());
-				}
-				if (issue.getOffset() != null) {
-					attributes.put(IMarker.CHAR_START, issue.getOffset());
-					attributes.put(IMarker.CHAR_END, issue.getOffset() + (issue.getLength() == null ? 0 : issue.getLength()));
-				}
-				if (issue.getCode() != null) {
-					attributes.put(ISSUE_CODE, issue.getCode());
-				}
-				if (issue.getData() != null && issue.getData().length > 0) {
-					attributes.put(ISSUE_DATA, String.join(String.valueOf(DATA_SEPARATOR), issue.getData()));
-				}
-				if (issue.getType() != null) {
-					attributes.put(CHECK_TYPE, issue.getType().name());
-				}
-				attributes.put(IMarker.SOURCE_ID, "Référentiel Studio");
-				file.createMarker(MARKER_TYPE, attributes);
+				file.createMarker(MARKER_TYPE, attributes(issue));
 			}
 		}, null, 0, null);
+	}
+
+	/**
+	 * While the designer types, the Problems view follows the editor: the markers of the fast checks
+	 * are replaced by the typing check's result (the issues of {@code text}, the editor's unsaved
+	 * text), in a workspace job so the UI thread never waits. The markers of the other checks stay
+	 * until the next save, which rewrites them all. Nothing is written when {@code current} says the
+	 * text changed meanwhile (the next typing check follows), nor when the markers already say the same.
+	 */
+	public static void showWhileTyping(IFile file, List<Issue> issues, java.util.function.BooleanSupplier current) {
+		List<Map<String, Object>> wanted = issues.stream()
+				.filter(issue -> issue.getType() == null || issue.getType() == CheckType.FAST)
+				.map(ProblemMarkers::attributes).toList();
+		WorkspaceJob job = new WorkspaceJob("Problèmes de " + file.getName()) {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				if (!file.exists() || !current.getAsBoolean()) {
+					return Status.OK_STATUS;
+				}
+				List<IMarker> fast = new ArrayList<>();
+				for (IMarker marker : file.findMarkers(MARKER_TYPE, false, IResource.DEPTH_ZERO)) {
+					if (CheckType.FAST.name().equals(marker.getAttribute(CHECK_TYPE, CheckType.FAST.name()))) {
+						fast.add(marker);
+					}
+				}
+				if (sameProblems(fast, wanted)) {
+					return Status.OK_STATUS;
+				}
+				for (IMarker marker : fast) {
+					marker.delete();
+				}
+				for (Map<String, Object> attributes : wanted) {
+					file.createMarker(MARKER_TYPE, attributes);
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		job.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file));
+		job.setSystem(true);
+		job.setPriority(org.eclipse.core.runtime.jobs.Job.SHORT);
+		job.schedule();
+	}
+
+	/** Checks {@code file} again as it is on disk (an editor closed without saving leaves its markers behind). */
+	public static void recheck(IFile file) {
+		schedule(Set.of(file), Set.of(), false);
+	}
+
+	private static boolean sameProblems(List<IMarker> markers, List<Map<String, Object>> wanted) throws CoreException {
+		if (markers.size() != wanted.size()) {
+			return false;
+		}
+		Set<Map<String, Object>> present = new java.util.HashSet<>();
+		for (IMarker marker : markers) {
+			present.add(marker.getAttributes());
+		}
+		return present.equals(new java.util.HashSet<>(wanted));
+	}
+
+	private static Map<String, Object> attributes(Issue issue) {
+		Map<String, Object> attributes = new HashMap<>();
+		attributes.put(IMarker.MESSAGE, issue.getMessage());
+		attributes.put(IMarker.SEVERITY, switch (issue.getSeverity()) {
+			case ERROR -> IMarker.SEVERITY_ERROR;
+			case WARNING -> IMarker.SEVERITY_WARNING;
+			default -> IMarker.SEVERITY_INFO;
+		});
+		if (issue.getLineNumber() != null) {
+			attributes.put(IMarker.LINE_NUMBER, issue.getLineNumber());
+		}
+		if (issue.getOffset() != null) {
+			attributes.put(IMarker.CHAR_START, issue.getOffset());
+			attributes.put(IMarker.CHAR_END, issue.getOffset() + (issue.getLength() == null ? 0 : issue.getLength()));
+		}
+		if (issue.getCode() != null) {
+			attributes.put(ISSUE_CODE, issue.getCode());
+		}
+		if (issue.getData() != null && issue.getData().length > 0) {
+			attributes.put(ISSUE_DATA, String.join(String.valueOf(DATA_SEPARATOR), issue.getData()));
+		}
+		if (issue.getType() != null) {
+			attributes.put(CHECK_TYPE, issue.getType().name());
+		}
+		attributes.put(IMarker.SOURCE_ID, "Référentiel Studio");
+		return attributes;
 	}
 
 	/** The issue data stored on a marker. */
