@@ -99,8 +99,7 @@ public final class HoverControl extends AbstractInformationControl {
 	public Point computeSizeHint() {
 		Point bound = bound();
 		Rectangle trim = computeTrim();
-		int natural = text.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x;
-		int width = Math.min(natural + trim.width, bound.x);
+		int width = Math.min(naturalWidth() + trim.width, bound.x);
 		int height = text.computeSize(width - trim.width, SWT.DEFAULT, true).y + trim.height;
 		return new Point(width, Math.min(height, bound.y));
 	}
@@ -116,6 +115,22 @@ public final class HoverControl extends AbstractInformationControl {
 	@Override
 	public IInformationControlCreator getInformationPresenterControlCreator() {
 		return parent -> new HoverControl(parent, (ToolBarManager) null);
+	}
+
+	/** The width of the longest line unwrapped, margins included. */
+	private int naturalWidth() {
+		GC gc = new GC(text);
+		try {
+			gc.setFont(text.getFont());
+			int widest = 0;
+			for (String line : text.getText().split("\n", -1)) {
+				widest = Math.max(widest, gc.textExtent(line).x);
+			}
+			int caret = text.getCaret() == null ? 1 : text.getCaret().getSize().x; // StyledText keeps room for it
+			return widest + text.getLeftMargin() + text.getRightMargin() + caret;
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	/** Whether the whole wrapped text fits in {@code bound}. */
