@@ -51,6 +51,8 @@ import fr.referentiel.studio.dsl.ui.LanguageServices;
  */
 public class ReferentielHover implements ITextHover, ITextHoverExtension, ITextHoverExtension2 {
 
+	private volatile Mouse mouse;
+
 	/** Makes this hover the viewer's only one, once the Generic Editor has configured it. */
 	public static void install(ITextViewer viewer) {
 		Display display = Display.getCurrent();
@@ -69,8 +71,37 @@ public class ReferentielHover implements ITextHover, ITextHoverExtension, ITextH
 	@Override
 	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
 		List<ProblemAt> problems = problems(viewer, offset);
-		// on a squiggle, its extent: the hover stays while the mouse is on it
-		return problems.isEmpty() ? new Region(offset, 0) : problems.get(0).region();
+		// On a squiggle, its extent; else the word: the hover stays while the mouse is on it, and
+		// the platform shows no hover for an empty region.
+		IRegion region = problems.isEmpty() ? word(viewer.getDocument(), offset) : problems.get(0).region();
+		mouse = new Mouse(region, offset);
+		return region;
+	}
+
+	/** Where the mouse was for the region last returned: the element is looked up there, not at the region's start. */
+	private record Mouse(IRegion region, int offset) {
+	}
+
+	/** The identifier or word at {@code offset} (a qualified name with its dots), at least one character. */
+	static IRegion word(IDocument document, int offset) {
+		if (document == null || document.getLength() == 0) {
+			return new Region(0, 0);
+		}
+		String text = document.get();
+		int at = Math.max(0, Math.min(offset, text.length() - 1));
+		int start = at;
+		while (start > 0 && isWordPart(text.charAt(start - 1))) {
+			start--;
+		}
+		int end = at;
+		while (end < text.length() && isWordPart(text.charAt(end))) {
+			end++;
+		}
+		return end > start ? new Region(start, end - start) : new Region(at, 1);
+	}
+
+	private static boolean isWordPart(char c) {
+		return Character.isLetterOrDigit(c) || c == '_' || c == '.';
 	}
 
 	@Override
@@ -96,11 +127,16 @@ public class ReferentielHover implements ITextHover, ITextHoverExtension, ITextH
 		IDocument document = viewer.getDocument();
 		Injector injector = LanguageServices.now();
 		String element = injector == null || document == null ? null
-				: Failures.safely("survol", () -> text(document, region.getOffset(), injector), null);
+				: Failures.safely("survol", () -> text(document, offsetIn(region), injector), null);
 		if (element != null) {
 			info.append(info.isEmpty() ? "" : "\n\n").append(element);
 		}
 		return info.isEmpty() ? null : info.toString();
+	}
+
+	private int offsetIn(IRegion region) {
+		Mouse last = mouse;
+		return last != null && last.region().equals(region) ? last.offset() : region.getOffset();
 	}
 
 	private record ProblemAt(String message, IRegion region) {
