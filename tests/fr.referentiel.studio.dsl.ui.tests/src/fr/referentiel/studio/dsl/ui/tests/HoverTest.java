@@ -105,19 +105,26 @@ class HoverTest {
 		event.x = at.x + 2;
 		event.y = at.y + widget.getLineHeight() / 2;
 		event.widget = widget;
-		// The pointer itself goes there: the hover manager drops a hover the pointer is not on.
-		widget.getDisplay().setCursorLocation(widget.toDisplay(event.x, event.y));
+		Point target = widget.toDisplay(event.x, event.y);
+		Point aside = widget.toDisplay(widget.getClientArea().width - 5, widget.getClientArea().height - 5);
 		List<StyledText> found = new ArrayList<>();
 		long end = System.currentTimeMillis() + 30_000;
 		while (found.isEmpty()) {
 			if (System.currentTimeMillis() > end) {
+				var hover = new fr.referentiel.studio.dsl.ui.editor.ReferentielHover();
 				throw new AssertionError("no hover; active shell " + widget.getDisplay().getActiveShell() + " (editor's "
-						+ widget.getShell() + "), pointer " + widget.getDisplay().getCursorLocation() + " for "
-						+ widget.toDisplay(event.x, event.y));
+						+ widget.getShell() + "), pointer " + widget.getDisplay().getCursorLocation() + " for " + target
+						+ "; the hover would say: " + hover.getHoverInfo2(viewer, hover.getHoverRegion(viewer, offset)));
 			}
 			widget.getShell().forceActive();
+			// The pointer itself goes there (the hover manager drops a hover the pointer is not on),
+			// from aside: a move out of the last hover's area lets the manager take a new one.
+			widget.getDisplay().setCursorLocation(aside);
+			settle(100);
+			widget.getDisplay().setCursorLocation(target);
+			settle(100);
 			widget.notifyListeners(SWT.MouseHover, event); // as the display sends once the pointer rests
-			settle(500);
+			settle(700);
 			found.addAll(hoverTexts(widget.getShell()));
 		}
 		return found.get(0);
