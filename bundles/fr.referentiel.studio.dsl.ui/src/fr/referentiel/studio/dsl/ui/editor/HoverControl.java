@@ -75,11 +75,6 @@ public final class HoverControl extends AbstractInformationControl {
 		}
 	}
 
-	/** The text shown, whole. */
-	public String getText() {
-		return text.getText();
-	}
-
 	@Override
 	public boolean hasContents() {
 		return text.getCharCount() > 0;
