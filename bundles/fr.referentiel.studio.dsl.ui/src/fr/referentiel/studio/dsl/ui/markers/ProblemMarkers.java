@@ -4,12 +4,17 @@
  */
 package fr.referentiel.studio.dsl.ui.markers;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashMap;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -25,6 +30,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.CheckType;
@@ -180,9 +186,9 @@ public final class ProblemMarkers implements IResourceChangeListener {
 	 * are replaced by the typing check's result (the issues of {@code text}, the editor's unsaved
 	 * text), in a workspace job so the UI thread never waits. The markers of the other checks stay
 	 * until the next save, which rewrites them all. Nothing is written when {@code current} says the
-	 * text changed meanwhile (the next typing check follows), nor when the markers already say the same.
+	 * text changed meanwhile (the next typing check follows), nor for a marker that already says the same.
 	 */
-	public static void showWhileTyping(IFile file, List<Issue> issues, java.util.function.BooleanSupplier current) {
+	public static void showWhileTyping(IFile file, List<Issue> issues, BooleanSupplier current) {
 		List<Map<String, Object>> wanted = issues.stream()
 				.filter(issue -> issue.getType() == null || issue.getType() == CheckType.FAST)
 				.map(ProblemMarkers::attributes).toList();
@@ -198,15 +204,7 @@ public final class ProblemMarkers implements IResourceChangeListener {
 						fast.add(marker);
 					}
 				}
-				if (sameProblems(fast, wanted)) {
-					return Status.OK_STATUS;
-				}
-				for (IMarker marker : fast) {
-					marker.delete();
-				}
-				for (Map<String, Object> attributes : wanted) {
-					file.createMarker(MARKER_TYPE, attributes);
-				}
+				update(file, fast, wanted);
 				return Status.OK_STATUS;
 			}
 
@@ -217,7 +215,7 @@ public final class ProblemMarkers implements IResourceChangeListener {
 		};
 		job.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file));
 		job.setSystem(true);
-		job.setPriority(org.eclipse.core.runtime.jobs.Job.SHORT);
+		job.setPriority(Job.SHORT);
 		job.schedule();
 	}
 
@@ -226,15 +224,41 @@ public final class ProblemMarkers implements IResourceChangeListener {
 		schedule(Set.of(file), Set.of(), false);
 	}
 
-	private static boolean sameProblems(List<IMarker> markers, List<Map<String, Object>> wanted) throws CoreException {
-		if (markers.size() != wanted.size()) {
-			return false;
+	/**
+	 * Makes the file's FAST markers say {@code wanted}, keeping a marker that still reports the same
+	 * problem (same rule, message and severity, taken in the order of the text) and only moving it:
+	 * a quick fix listed for it, or the Problems view's selection, stays valid while the author types.
+	 */
+	private static void update(IFile file, List<IMarker> fast, List<Map<String, Object>> wanted) throws CoreException {
+		Map<List<Object>, Deque<IMarker>> kept = new HashMap<>();
+		fast.stream().sorted(Comparator.comparingInt(m -> m.getAttribute(IMarker.CHAR_START, 0)))
+				.forEach(m -> {
+					try {
+						kept.computeIfAbsent(problem(m.getAttributes()), k -> new ArrayDeque<>()).add(m);
+					} catch (CoreException e) {
+						// deleted meanwhile: nothing to keep
+					}
+				});
+		List<Map<String, Object>> inOrder = new ArrayList<>(wanted);
+		inOrder.sort(Comparator.comparingInt(a -> (Integer) a.getOrDefault(IMarker.CHAR_START, 0)));
+		for (Map<String, Object> attributes : inOrder) {
+			IMarker same = kept.getOrDefault(problem(attributes), new ArrayDeque<>()).poll();
+			if (same == null) {
+				file.createMarker(MARKER_TYPE, attributes);
+			} else if (!attributes.equals(same.getAttributes())) {
+				same.setAttributes(attributes);
+			}
 		}
-		Set<Map<String, Object>> present = new java.util.HashSet<>();
-		for (IMarker marker : markers) {
-			present.add(marker.getAttributes());
+		for (Deque<IMarker> left : kept.values()) {
+			for (IMarker marker : left) {
+				marker.delete();
+			}
 		}
-		return present.equals(new java.util.HashSet<>(wanted));
+	}
+
+	/** What makes two markers the same problem, wherever it now is. */
+	private static List<Object> problem(Map<String, Object> attributes) {
+		return Arrays.asList(attributes.get(ISSUE_CODE), attributes.get(IMarker.MESSAGE), attributes.get(IMarker.SEVERITY));
 	}
 
 	private static Map<String, Object> attributes(Issue issue) {
