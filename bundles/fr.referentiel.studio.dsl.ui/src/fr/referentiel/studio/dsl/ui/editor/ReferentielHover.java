@@ -26,6 +26,7 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
@@ -50,6 +51,9 @@ import fr.referentiel.studio.dsl.ui.LanguageServices;
  * As this hover shows the problems too, {@link #install} makes it the editor's only hover.
  */
 public class ReferentielHover implements ITextHover, ITextHoverExtension, ITextHoverExtension2 {
+
+	/** Said under problems that have a quick fix. */
+	public static final String QUICK_FIX_HINT = "Ctrl+1 : corrections proposées";
 
 	private volatile Mouse mouse;
 
@@ -119,10 +123,16 @@ public class ReferentielHover implements ITextHover, ITextHoverExtension, ITextH
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
 		StringBuilder info = new StringBuilder();
 		Set<String> said = new LinkedHashSet<>();
+		boolean fixable = false;
 		for (ProblemAt problem : problems(viewer, region.getOffset())) {
 			if (said.add(problem.message())) {
 				info.append(info.isEmpty() ? "" : "\n").append(problem.message());
 			}
+			fixable |= problem.fixable();
+		}
+		if (fixable) {
+			// The platform's marker hover listed the quick fixes as links; this one says where they are.
+			info.append("\n").append(QUICK_FIX_HINT);
 		}
 		IDocument document = viewer.getDocument();
 		Injector injector = LanguageServices.now();
@@ -139,7 +149,7 @@ public class ReferentielHover implements ITextHover, ITextHoverExtension, ITextH
 		return last != null && last.region().equals(region) ? last.offset() : region.getOffset();
 	}
 
-	private record ProblemAt(String message, IRegion region) {
+	private record ProblemAt(String message, IRegion region, boolean fixable) {
 	}
 
 	/**
@@ -160,10 +170,17 @@ public class ReferentielHover implements ITextHover, ITextHoverExtension, ITextH
 			if (problem && !annotation.isMarkedDeleted() && position != null && annotation.getText() != null
 					&& position.getOffset() <= offset && offset <= position.getOffset() + position.getLength()) {
 				problems.add(new ProblemAt(severity(annotation.getType()) + annotation.getText(),
-						new Region(position.getOffset(), position.getLength())));
+						new Region(position.getOffset(), position.getLength()), isFixable(annotation)));
 			}
 		}
 		return problems;
+	}
+
+	private static boolean isFixable(Annotation annotation) {
+		if (annotation instanceof MarkerAnnotation marker) {
+			return IDE.getMarkerHelpRegistry().hasResolutions(marker.getMarker());
+		}
+		return new ReferentielQuickAssist().canFix(annotation);
 	}
 
 	private static boolean isProblem(MarkerAnnotation annotation) {

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.referentiel.studio.dsl.ui.editor.HoverControl;
 import fr.referentiel.studio.dsl.ui.editor.IssueAnnotation;
+import fr.referentiel.studio.dsl.ui.editor.ReferentielHover;
 
 /**
  * The hover as the designer sees it: the mouse rests on a word of the editor (a real hover event,
@@ -69,6 +70,33 @@ class HoverTest {
 		// Longer than the hover: it says how to scroll (F2), the rest is reached by scrolling.
 		assertTrue(labels(hover).contains(HoverControl.SCROLL_HINT), labels(hover).toString());
 		assertTrue(hover.getSize().y > 20 * shown.getLineHeight(), "sized to its text, not to ten lines: " + hover.getSize());
+		Screenshots.take(editor.getSite().getShell(), "referentiel.hoverScreenshot");
+	}
+
+	@Test
+	void aProblemWithAQuickFixSaysHowToApplyIt() throws Exception {
+		String repeated = "            - La demande est prise en compte.\n";
+		String text = SMALL.replace(repeated, repeated + repeated);
+		ITextEditor editor = open(file(project("hover-fix"), "r.referentiel", text));
+		ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
+		int second = text.indexOf(repeated) + repeated.length() + "            - La".length();
+		waitUntil(() -> hasIssueAt(viewer, second), 30_000, "the squiggle of the repeated criterion");
+
+		StyledText shown = hoverAt(editor, second);
+
+		assertTrue(shown.getText().contains("La demande est prise en compte."), shown.getText());
+		assertTrue(shown.getText().contains(ReferentielHover.QUICK_FIX_HINT), shown.getText());
+	}
+
+	private static boolean hasIssueAt(ISourceViewer viewer, int offset) {
+		for (Iterator<Annotation> it = viewer.getAnnotationModel().getAnnotationIterator(); it.hasNext();) {
+			Annotation annotation = it.next();
+			var position = viewer.getAnnotationModel().getPosition(annotation);
+			if (annotation instanceof IssueAnnotation && position != null && position.includes(offset)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Test
@@ -111,7 +139,7 @@ class HoverTest {
 		long end = System.currentTimeMillis() + 30_000;
 		while (found.isEmpty()) {
 			if (System.currentTimeMillis() > end) {
-				var hover = new fr.referentiel.studio.dsl.ui.editor.ReferentielHover();
+				var hover = new ReferentielHover();
 				throw new AssertionError("no hover; active shell " + widget.getDisplay().getActiveShell() + " (editor's "
 						+ widget.getShell() + "), pointer " + widget.getDisplay().getCursorLocation() + " for " + target
 						+ "; the hover would say: " + hover.getHoverInfo2(viewer, hover.getHoverRegion(viewer, offset)));
