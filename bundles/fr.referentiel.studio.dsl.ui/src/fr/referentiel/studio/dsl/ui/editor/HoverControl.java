@@ -134,7 +134,11 @@ public final class HoverControl extends AbstractInformationControl {
 		return text.computeSize(bound.x - trim.width, SWT.DEFAULT, true).y + trim.height <= bound.y;
 	}
 
-	/** {@link #COLUMNS} × {@link #LINES} of the hover's font, at most 3/4 of the screen's width and 2/3 of its height. */
+	/**
+	 * {@link #COLUMNS} × {@link #LINES} of the hover's font, at most 3/4 of the screen's width and
+	 * 2/3 of its height, and no wider than 9/10 of the window it opens from (the workbench's), so
+	 * that it stays over the editor and its neighbours rather than past the window's edge.
+	 */
 	private Point bound() {
 		GC gc = new GC(text);
 		try {
@@ -145,7 +149,11 @@ public final class HoverControl extends AbstractInformationControl {
 			Rectangle trim = computeTrim();
 			int width = (int) Math.ceil(COLUMNS * charWidth) + trim.width;
 			int height = LINES * lineHeight + trim.height;
-			return new Point(Math.min(width, screen.width * 3 / 4), Math.min(height, screen.height * 2 / 3));
+			width = Math.min(width, screen.width * 3 / 4);
+			if (getShell().getParent() instanceof Shell window && window.getClientArea().width > 0) {
+				width = Math.min(width, window.getClientArea().width * 9 / 10);
+			}
+			return new Point(width, Math.min(height, screen.height * 2 / 3));
 		} finally {
 			gc.dispose();
 		}
