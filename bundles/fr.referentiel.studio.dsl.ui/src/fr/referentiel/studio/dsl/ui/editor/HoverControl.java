@@ -99,6 +99,21 @@ public final class HoverControl extends AbstractInformationControl {
 		return new Point(width, Math.min(height, bound.y));
 	}
 
+	/** Where the platform puts it (under the word), moved left if it would pass the window's right edge. */
+	@Override
+	public void setLocation(Point location) {
+		Point moved = location;
+		if (getShell().getParent() instanceof Shell window) {
+			Rectangle bounds = window.getBounds();
+			int right = bounds.x + bounds.width;
+			int width = getShell().getSize().x;
+			if (location.x + width > right) {
+				moved = new Point(Math.max(bounds.x, right - width), location.y);
+			}
+		}
+		super.setLocation(moved);
+	}
+
 	@Override
 	public Rectangle computeTrim() {
 		Rectangle trim = super.computeTrim();
