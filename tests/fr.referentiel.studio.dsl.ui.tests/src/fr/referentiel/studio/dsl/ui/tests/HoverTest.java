@@ -67,6 +67,9 @@ class HoverTest {
 		assertTrue(shown.getText().contains("Connaissance de la démarche ITIL."), shown.getText());
 		Shell hover = shown.getShell();
 		assertInside(hover);
+		Rectangle window = editor.getSite().getShell().getBounds();
+		assertTrue(hover.getBounds().x + hover.getBounds().width <= window.x + window.width,
+				"over the window, not past its right edge: " + hover.getBounds() + " in " + window);
 		// Longer than the hover: it says how to scroll (F2), the rest is reached by scrolling.
 		assertTrue(labels(hover).contains(HoverControl.SCROLL_HINT), labels(hover).toString());
 		assertTrue(hover.getSize().y > 20 * shown.getLineHeight(), "sized to its text, not to ten lines: " + hover.getSize());
