@@ -43,6 +43,8 @@ public class StudioApplication implements IApplication {
 					installation());
 			Path folder = rules.remembered().orElse(null);
 			if (folder == null) {
+				// The splash would hide the question: taken down (the first start only).
+				context.applicationRunning();
 				// The workbench reuses this display (PlatformUI.createDisplay returns the current one).
 				Display display = PlatformUI.createDisplay();
 				WorkFolderDialog dialog = new WorkFolderDialog(null, rules);

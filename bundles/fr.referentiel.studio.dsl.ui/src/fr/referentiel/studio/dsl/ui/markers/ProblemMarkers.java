@@ -4,12 +4,17 @@
  */
 package fr.referentiel.studio.dsl.ui.markers;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashMap;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -25,8 +30,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
@@ -87,7 +94,7 @@ public final class ProblemMarkers implements IResourceChangeListener {
 		schedule(Set.of(), Set.of(), true);
 	}
 
-	private void schedule(Set<IFile> changed, Set<IFile> removed, boolean all) {
+	private static void schedule(Set<IFile> changed, Set<IFile> removed, boolean all) {
 		WorkspaceJob job = new WorkspaceJob("Vérification des référentiels") {
 			@Override
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
@@ -169,33 +176,117 @@ public final class ProblemMarkers implements IResourceChangeListener {
 		ResourcesPlugin.getWorkspace().run(m -> {
 			file.deleteMarkers(MARKER_TYPE, true, IResource.DEPTH_ZERO);
 			for (Issue issue : issues) {
-				Map<String, Object> attributes = new HashMap<>();
-				attributes.put(IMarker.MESSAGE, issue.getMessage());
-				attributes.put(IMarker.SEVERITY, switch (issue.getSeverity()) {
-					case ERROR -> IMarker.SEVERITY_ERROR;
-					case WARNING -> IMarker.SEVERITY_WARNING;
-					default -> IMarker.SEVERITY_INFO;
-				});
-				if (issue.getLineNumber() != null) {
-					attributes.put(IMarker.LINE_NUMBER, issue.getLineNumber());
-				}
-				if (issue.getOffset() != null) {
-					attributes.put(IMarker.CHAR_START, issue.getOffset());
-					attributes.put(IMarker.CHAR_END, issue.getOffset() + (issue.getLength() == null ? 0 : issue.getLength()));
-				}
-				if (issue.getCode() != null) {
-					attributes.put(ISSUE_CODE, issue.getCode());
-				}
-				if (issue.getData() != null && issue.getData().length > 0) {
-					attributes.put(ISSUE_DATA, String.join(String.valueOf(DATA_SEPARATOR), issue.getData()));
-				}
-				if (issue.getType() != null) {
-					attributes.put(CHECK_TYPE, issue.getType().name());
-				}
-				attributes.put(IMarker.SOURCE_ID, "Référentiel Studio");
-				file.createMarker(MARKER_TYPE, attributes);
+				file.createMarker(MARKER_TYPE, attributes(issue));
 			}
 		}, null, 0, null);
+	}
+
+	/**
+	 * While the designer types, the Problems view follows the editor: the markers of the fast checks
+	 * are replaced by the typing check's result (the issues of {@code text}, the editor's unsaved
+	 * text), in a workspace job so the UI thread never waits. The markers of the other checks stay
+	 * until the next save, which rewrites them all. Nothing is written when {@code current} says the
+	 * text changed meanwhile (the next typing check follows), nor for a marker that already says the same.
+	 */
+	public static void showWhileTyping(IFile file, List<Issue> issues, BooleanSupplier current) {
+		List<Map<String, Object>> wanted = issues.stream()
+				.filter(issue -> issue.getType() == null || issue.getType() == CheckType.FAST)
+				.map(ProblemMarkers::attributes).toList();
+		WorkspaceJob job = new WorkspaceJob("Problèmes de " + file.getName()) {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				if (!file.exists() || !current.getAsBoolean()) {
+					return Status.OK_STATUS;
+				}
+				List<IMarker> fast = new ArrayList<>();
+				for (IMarker marker : file.findMarkers(MARKER_TYPE, false, IResource.DEPTH_ZERO)) {
+					if (CheckType.FAST.name().equals(marker.getAttribute(CHECK_TYPE, CheckType.FAST.name()))) {
+						fast.add(marker);
+					}
+				}
+				update(file, fast, wanted);
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		job.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file));
+		job.setSystem(true);
+		job.setPriority(Job.SHORT);
+		job.schedule();
+	}
+
+	/** Checks {@code file} again as it is on disk (an editor closed without saving leaves its markers behind). */
+	public static void recheck(IFile file) {
+		schedule(Set.of(file), Set.of(), false);
+	}
+
+	/**
+	 * Makes the file's FAST markers say {@code wanted}, keeping a marker that still reports the same
+	 * problem (same rule, message and severity, taken in the order of the text) and only moving it:
+	 * a quick fix listed for it, or the Problems view's selection, stays valid while the author types.
+	 */
+	private static void update(IFile file, List<IMarker> fast, List<Map<String, Object>> wanted) throws CoreException {
+		Map<List<Object>, Deque<IMarker>> kept = new HashMap<>();
+		fast.stream().sorted(Comparator.comparingInt(m -> m.getAttribute(IMarker.CHAR_START, 0)))
+				.forEach(m -> {
+					try {
+						kept.computeIfAbsent(problem(m.getAttributes()), k -> new ArrayDeque<>()).add(m);
+					} catch (CoreException e) {
+						// deleted meanwhile: nothing to keep
+					}
+				});
+		List<Map<String, Object>> inOrder = new ArrayList<>(wanted);
+		inOrder.sort(Comparator.comparingInt(a -> (Integer) a.getOrDefault(IMarker.CHAR_START, 0)));
+		for (Map<String, Object> attributes : inOrder) {
+			IMarker same = kept.getOrDefault(problem(attributes), new ArrayDeque<>()).poll();
+			if (same == null) {
+				file.createMarker(MARKER_TYPE, attributes);
+			} else if (!attributes.equals(same.getAttributes())) {
+				same.setAttributes(attributes);
+			}
+		}
+		for (Deque<IMarker> left : kept.values()) {
+			for (IMarker marker : left) {
+				marker.delete();
+			}
+		}
+	}
+
+	/** What makes two markers the same problem, wherever it now is. */
+	private static List<Object> problem(Map<String, Object> attributes) {
+		return Arrays.asList(attributes.get(ISSUE_CODE), attributes.get(IMarker.MESSAGE), attributes.get(IMarker.SEVERITY));
+	}
+
+	private static Map<String, Object> attributes(Issue issue) {
+		Map<String, Object> attributes = new HashMap<>();
+		attributes.put(IMarker.MESSAGE, issue.getMessage());
+		attributes.put(IMarker.SEVERITY, switch (issue.getSeverity()) {
+			case ERROR -> IMarker.SEVERITY_ERROR;
+			case WARNING -> IMarker.SEVERITY_WARNING;
+			default -> IMarker.SEVERITY_INFO;
+		});
+		if (issue.getLineNumber() != null) {
+			attributes.put(IMarker.LINE_NUMBER, issue.getLineNumber());
+		}
+		if (issue.getOffset() != null) {
+			attributes.put(IMarker.CHAR_START, issue.getOffset());
+			attributes.put(IMarker.CHAR_END, issue.getOffset() + (issue.getLength() == null ? 0 : issue.getLength()));
+		}
+		if (issue.getCode() != null) {
+			attributes.put(ISSUE_CODE, issue.getCode());
+		}
+		if (issue.getData() != null && issue.getData().length > 0) {
+			attributes.put(ISSUE_DATA, String.join(String.valueOf(DATA_SEPARATOR), issue.getData()));
+		}
+		if (issue.getType() != null) {
+			attributes.put(CHECK_TYPE, issue.getType().name());
+		}
+		attributes.put(IMarker.SOURCE_ID, "Référentiel Studio");
+		return attributes;
 	}
 
 	/** The issue data stored on a marker. */

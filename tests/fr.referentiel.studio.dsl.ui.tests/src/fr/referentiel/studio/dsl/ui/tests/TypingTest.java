@@ -75,6 +75,126 @@ class TypingTest {
 		assertTrue(errors.isEmpty(), errors.stream().map(TypingTest::describe).toList().toString());
 	}
 
+	@Test
+	void aProblemTypedIsInTheProblemsViewBeforeSavingAndLeavesItOnceFixed() throws Exception {
+		IFile file = file(project("problems-while-typing"), "r.referentiel", SMALL);
+		ITextEditor editor = open(file);
+		IDocument document = document(editor);
+		waitForMarkers();
+		int at = SMALL.indexOf("compétences CP1") + "compétences CP".length();
+		document.replace(at, 1, "");
+		document.replace(at, 0, "7"); // CP7: no such competence
+		waitUntil(() -> problems(file).stream().anyMatch(m -> m.contains("« CP7 »")), 30_000, "the problem in the Problems view");
+		assertTrue(editor.isDirty(), "not saved");
+		assertEquals(1, problems(file).stream().filter(m -> m.contains("« CP7 »")).count(), problems(file).toString());
+
+		document.replace(at, 1, "1");
+		waitUntil(() -> problems(file).stream().noneMatch(m -> m.contains("CP7")), 30_000, "the problem gone once fixed");
+		assertTrue(editor.isDirty(), "still not saved");
+		assertEquals(List.of(), problems(file));
+	}
+
+	/**
+	 * Not a test of speed (nothing asserted on durations): prints how long the squiggle takes after
+	 * the last keystroke in the TAI example and in ten times its text, for bench/RESULTS.md.
+	 */
+	@Test
+	void squiggleDelayAfterTheLastKeystrokeIsRecorded() throws Exception {
+		String tai = example("tai-2023.referentiel");
+		record("×1", tai);
+		record("×10", tenTimes(tai));
+	}
+
+	private void record(String size, String text) throws Exception {
+		IFile file = file(project("delay" + size.substring(1)), "r.referentiel", text);
+		ITextEditor editor = open(file);
+		IDocument document = document(editor);
+		waitForMarkers();
+		settle(1500);
+		var clause = java.util.regex.Pattern.compile("\n\\s+compétences (?=[A-Z])").matcher(document.get());
+		assertTrue(clause.find());
+		List<Long> squiggle = new ArrayList<>();
+		List<Long> marker = new ArrayList<>();
+		for (int round = 0; round < 7; round++) {
+			String name = "QW" + (char) ('A' + round);
+			int at = clause.end();
+			for (char c : (name + ", ").toCharArray()) {
+				document.replace(at++, 0, String.valueOf(c));
+				settle(60);
+			}
+			long last = System.nanoTime();
+			long[] seen = new long[2];
+			waitClosely(() -> {
+				if (seen[0] == 0 && issues(editor).stream().anyMatch(m -> m.contains(name))) {
+					seen[0] = System.nanoTime();
+				}
+				if (seen[1] == 0 && problems(file).stream().anyMatch(m -> m.contains(name))) {
+					seen[1] = System.nanoTime();
+				}
+				return seen[0] != 0 && seen[1] != 0;
+			});
+			squiggle.add((seen[0] - last) / 1_000_000);
+			marker.add((seen[1] - last) / 1_000_000);
+			document.replace(clause.end(), name.length() + 2, "");
+			waitUntil(() -> issues(editor).stream().noneMatch(m -> m.contains(name)), 30_000, "the squiggle gone");
+			waitForMarkers();
+			settle(300);
+		}
+		System.out.println("Saisie " + size + " (" + document.getNumberOfLines() + " lignes) : soulignement "
+				+ summary(squiggle) + ", vue Problèmes " + summary(marker) + " après la dernière frappe");
+	}
+
+	/** Min, median and max of the rounds, in milliseconds. */
+	private static String summary(List<Long> ms) {
+		List<Long> sorted = ms.stream().sorted().toList();
+		return "min " + sorted.get(0) + " ms, médiane " + sorted.get(sorted.size() / 2) + " ms, max "
+				+ sorted.get(sorted.size() - 1) + " ms " + ms;
+	}
+
+	/** Like waitUntil, but polls every 2 ms so the time measured is the check's, not the polling's. */
+	private static void waitClosely(java.util.function.BooleanSupplier condition) throws InterruptedException {
+		var display = org.eclipse.swt.widgets.Display.getCurrent();
+		long end = System.currentTimeMillis() + 30_000;
+		while (!condition.getAsBoolean()) {
+			assertTrue(System.currentTimeMillis() < end, "timed out waiting for the squiggle");
+			if (!display.readAndDispatch()) {
+				Thread.sleep(2);
+			}
+		}
+	}
+
+	/**
+	 * Ten times the TAI example in one file, as the benchmarks scale it: its activity types and
+	 * competences nine times more, renamed and renumbered so that they are new ones.
+	 */
+	static String tenTimes(String tai) {
+		int from = tai.indexOf("    activité type AT1");
+		int to = tai.indexOf("    bloc ");
+		String body = tai.substring(from, to);
+		StringBuilder copies = new StringBuilder();
+		for (int k = 2; k <= 10; k++) {
+			int copy = k;
+			String renamed = body.replaceAll("\\b(AT|CP|CT)(\\d+)\\b", "$1$2X" + k);
+			renamed = java.util.regex.Pattern.compile("numéro (\\d+)").matcher(renamed)
+					.replaceAll(m -> "numéro " + (copy * 100 + Integer.parseInt(m.group(1))));
+			copies.append(renamed);
+		}
+		return tai.substring(0, to) + copies + tai.substring(to);
+	}
+
+	/** The messages of the file's problem markers: what the Problems view lists for it. */
+	private static List<String> problems(IFile file) {
+		try {
+			List<String> messages = new ArrayList<>();
+			for (var marker : file.findMarkers(fr.referentiel.studio.dsl.ui.markers.ProblemMarkers.MARKER_TYPE, true, 0)) {
+				messages.add(marker.getAttribute(org.eclipse.core.resources.IMarker.MESSAGE, ""));
+			}
+			return messages;
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			return List.of();
+		}
+	}
+
 	private static List<String> issues(ITextEditor editor) {
 		var viewer = (org.eclipse.jface.text.source.ISourceViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
 		IAnnotationModel model = viewer.getAnnotationModel();
