@@ -52,7 +52,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPart2;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -141,7 +141,7 @@ class FrenchWorkbenchTest {
 		for (String id : List.of("org.eclipse.ui.navigator.ProjectExplorer", "org.eclipse.ui.views.ContentOutline",
 				"org.eclipse.ui.views.ProblemView", "org.eclipse.search.ui.views.SearchView",
 				"org.eclipse.ui.views.ProgressView")) {
-			IViewPart view = page().showView(id);
+			IWorkbenchPart2 view = (IWorkbenchPart2) page().showView(id);
 			settle(300);
 			String where = "vue « " + view.getPartName() + " »";
 			seen.add(where + " : " + view.getPartName());
@@ -150,7 +150,7 @@ class FrenchWorkbenchTest {
 			}
 			collect(widget(view), where);
 		}
-		IViewPart problems = page().showView("org.eclipse.ui.views.ProblemView");
+		IWorkbenchPart2 problems = (IWorkbenchPart2) page().showView("org.eclipse.ui.views.ProblemView");
 		assertEquals("Problèmes", problems.getPartName());
 		Tree tree = find(widget(problems), Tree.class);
 		waitUntil(() -> tree.getItemCount() > 0, 30_000, "the problem in the Problems view");
@@ -247,7 +247,7 @@ class FrenchWorkbenchTest {
 	// ---- Reading what is shown
 
 	/** The view's widgets, as the workbench shows them in its tab. */
-	private static Composite widget(IViewPart view) {
+	private static Composite widget(IWorkbenchPart2 view) {
 		MPart part = view.getSite().getService(MPart.class);
 		assertNotNull(part, "the model of " + view.getPartName());
 		return (Composite) part.getWidget();
