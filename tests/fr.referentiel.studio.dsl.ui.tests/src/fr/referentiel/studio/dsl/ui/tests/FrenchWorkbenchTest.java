@@ -150,6 +150,11 @@ class FrenchWorkbenchTest {
 			}
 			collect(widget(view), where);
 		}
+		// The status bar under the editor (« Modifiable », « Insertion intelligente ») and every
+		// other label of the window.
+		page().activate(editor);
+		settle(300);
+		collect(window().getShell(), "fenêtre principale");
 		IWorkbenchPart2 problems = (IWorkbenchPart2) page().showView("org.eclipse.ui.views.ProblemView");
 		assertEquals("Problèmes", problems.getPartName());
 		Tree tree = find(widget(problems), Tree.class);
