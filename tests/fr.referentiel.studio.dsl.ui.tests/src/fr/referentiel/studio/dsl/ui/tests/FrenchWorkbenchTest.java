@@ -86,7 +86,8 @@ class FrenchWorkbenchTest {
 			+ "|Problems|Outline|Progress|Explorer|Workspace|View|Views|Editor|Editors|Go|All|Apply|Restore|Defaults|Name"
 			+ "|Folder|General|Keys|Appearance|Errors|Warnings|item|items|Browse|Use|default|Working|Set|Recent"
 			+ "|Toggle|Quick|Access|Previous|Forward|Last|Text|Word|Add|Remove|Task|Tasks|Bookmark|Bookmarks|Details"
-			+ "|Yes|No|the|of|to|and|with|from|for|this|not)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+			+ "|Yes|No|Writable|Insert|Overwrite|Smart|Read|the|of|to|and|with|from|for|this|not)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	/** Where each label was seen, then the label: « menu Fichier › Nouveau : Projet… ». */
 	private final List<String> seen = new ArrayList<>();
