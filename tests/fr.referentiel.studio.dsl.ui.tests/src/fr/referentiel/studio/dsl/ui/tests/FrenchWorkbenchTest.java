@@ -32,6 +32,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Button;
@@ -248,7 +249,12 @@ class FrenchWorkbenchTest {
 				"IDEApplication_workspaceCannotBeSetTitle", "IDEApplication_workspaceCannotBeSetMessage")) {
 			seen.add("espace de travail occupé : " + label((String) messages.getField(field).get(null)));
 		}
-		assertTrue(seen.get(1).contains("utilisé"), seen.toString());
+		// As the application words it: the folder and the lock's owner in their place (a straight
+		// apostrophe would have started a quoted part and swallowed them).
+		String inUse = NLS.bind((String) messages.getField("IDEApplication_workspaceInUseMessage").get(null), "/home/léa/Référentiels");
+		assertTrue(inUse.contains("« /home/léa/Référentiels » est déjà utilisé"), inUse);
+		String owner = NLS.bind((String) messages.getField("IDEApplication_Ws_Lock_Owner_Message").get(null), "poste-12, pid 4242");
+		assertEquals("Le verrou de l’espace de travail est détenu par :\nposte-12, pid 4242", owner);
 		assertFrench();
 	}
 
