@@ -58,6 +58,14 @@ expect 'views=.*org\.eclipse\.ui\.navigator\.ProjectExplorer.*'
 expect 'views=.*org\.eclipse\.ui\.views\.ContentOutline.*'
 expect 'views=.*org\.eclipse\.ui\.views\.ProblemView.*'
 expect 'views=.*fr\.referentiel\.studio\.dsl\.ui\.preview.*'
+# In French whatever the machine's locale (-nl fr in the script, the platform's French fragments):
+# the application has the fragments; the install test's Eclipse, given the feature alone, has not.
+if compgen -G "$product/plugins/fr.referentiel.studio.nl.fr.*" >/dev/null; then
+    expect 'menus=Fichier,Édition,Naviguer,Rechercher,Projet,Fenêtre,Aide'
+    expect 'viewTitles=.*Explorateur de projets.*'
+    expect 'viewTitles=.*Structure.*'
+    expect 'viewTitles=.*Problèmes.*'
+fi
 for example in tai-2023.referentiel asr-rncp.referentiel bts-sio.referentiel; do
     [ -f "$work/workspace/Exemples/$example" ] || fail "example project lacks $example"
 done

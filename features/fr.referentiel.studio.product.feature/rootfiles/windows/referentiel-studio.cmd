@@ -41,7 +41,9 @@ set "DATA_OPTION="
 echo. %* | findstr /c:" -data " >nul || (
     if defined REFERENTIEL_STUDIO_WORKSPACE set DATA_OPTION=-data "%REFERENTIEL_STUDIO_WORKSPACE%"
 )
-"%JAVA_EXE%" %JVM_OPTIONS% %REFERENTIEL_STUDIO_JAVA_OPTS% -jar "%LAUNCHER%" -install "%STUDIO_HOME%." !DATA_OPTION! %*
+rem French whatever the machine's locale (the application and its platform translations are
+rem French only); a -nl given after it wins.
+"%JAVA_EXE%" %JVM_OPTIONS% %REFERENTIEL_STUDIO_JAVA_OPTS% -jar "%LAUNCHER%" -install "%STUDIO_HOME%." -nl fr !DATA_OPTION! %*
 exit /b %ERRORLEVEL%
 
 rem Sets JAVA_EXE and JAVA_MAJOR when %1 is a Java home of version 21 or newer (read from its

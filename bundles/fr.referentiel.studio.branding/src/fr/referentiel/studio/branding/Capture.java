@@ -23,6 +23,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorPart;
@@ -136,7 +137,18 @@ final class Capture {
 				"editorInput=" + (editor == null ? "" : editor.getEditorInput().getName()),
 				"outlineEntries=" + outlineEntries(),
 				"views=" + views,
+				// What the user reads: the smoke test checks that the platform's labels are French.
+				"menus=" + menus(),
+				"viewTitles=" + (page == null ? "" : Arrays.stream(page.getViewReferences())
+						.map(IViewReference::getPartName).collect(Collectors.joining(","))),
 				"");
+	}
+
+	/** The menu bar's titles as shown, without their mnemonic « & ». */
+	private String menus() {
+		Menu bar = window.getShell().getMenuBar();
+		return bar == null ? "" : Arrays.stream(bar.getItems()).map(item -> item.getText().replace("&", ""))
+				.collect(Collectors.joining(","));
 	}
 
 	private int outlineEntries() {

@@ -420,6 +420,8 @@ final class RncpXml {
 	private ImportException malformed(XMLStreamException e) {
 		Location where = e.getLocation();
 		String detail = String.valueOf(e.getMessage());
+		// The JDK words its messages in the default locale: the application runs in French (-nl fr),
+		// the command line in the user's; the English and the French are both recognised.
 		String lower = detail.toLowerCase(Locale.ROOT);
 		String what;
 		if (causedBy(e, CharConversionException.class) || lower.contains("byte") || lower.contains("octet")
@@ -428,7 +430,8 @@ final class RncpXml {
 					+ "été réenregistré dans un autre encodage (Windows-1252, ISO-8859-1). Réenregistrez-le en UTF-8, ou téléchargez "
 					+ "l'export à nouveau.";
 		} else if (lower.contains("premature end") || lower.contains("must start and end within the same entity")
-				|| lower.contains("end of file") || lower.contains("unexpected eof")) {
+				|| lower.contains("end of file") || lower.contains("unexpected eof")
+				|| lower.contains("fin prématurée") || lower.contains("se terminer dans la même entité")) {
 			what = "le fichier s'arrête avant la fin du XML : il est tronqué (téléchargement interrompu ?). Téléchargez l'export à nouveau.";
 		} else if (lower.contains("doctype") || lower.contains("dtd") || lower.contains("entit")) {
 			what = "les DTD et les entités XML sont refusées (un export RNCP n'en a pas).";

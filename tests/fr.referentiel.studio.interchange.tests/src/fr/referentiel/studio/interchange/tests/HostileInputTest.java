@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,24 @@ class HostileInputTest {
 		assertTrue(e.getMessage().startsWith("« tronque.xml », ligne "), e.getMessage());
 		assertTrue(e.getMessage().contains("tronqué"), e.getMessage());
 		assertTrue(e.line() > 60, "line " + e.line());
+	}
+
+	/**
+	 * The application runs in French (-nl fr): the JDK's parser then words its errors in French,
+	 * and a cut file was reported as a DTD (« même entité » contains « entit »).
+	 */
+	@Test
+	void theMessagesAreTheSameWhenJavaSpeaksFrench() {
+		Locale before = Locale.getDefault();
+		Locale.setDefault(Locale.FRANCE);
+		try {
+			ImportException cut = refused(Fixtures.rncp("tronque.xml"));
+			assertTrue(cut.getMessage().contains("il est tronqué"), cut.getMessage());
+			assertTrue(refused(Fixtures.rncp("latin1.xml")).getMessage().contains("encodage"), "latin1.xml");
+			assertTrue(refused(Fixtures.rncp("dtd-entite.xml")).getMessage().contains("DTD"), "dtd-entite.xml");
+		} finally {
+			Locale.setDefault(before);
+		}
 	}
 
 	@Test
