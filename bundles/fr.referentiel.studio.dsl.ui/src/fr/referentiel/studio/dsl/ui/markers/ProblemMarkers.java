@@ -291,7 +291,11 @@ public final class ProblemMarkers implements IResourceChangeListener {
 
 	/** The issue data stored on a marker. */
 	public static String[] data(IMarker marker) {
-		String data = marker.getAttribute(ISSUE_DATA, null);
+		return data(marker.getAttribute(ISSUE_DATA, null));
+	}
+
+	/** The issue data a marker's {@link #ISSUE_DATA} attribute holds. */
+	public static String[] data(String data) {
 		return data == null || data.isEmpty() ? new String[0] : data.split(String.valueOf(DATA_SEPARATOR), -1);
 	}
 }

@@ -54,7 +54,9 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 				int end = marker.getAttribute(IMarker.CHAR_END, start);
 				List<CodeAction> actions = CodeActions.of(buffer.getDocument(),
 						marker.getAttribute(ProblemMarkers.ISSUE_CODE, null), ProblemMarkers.data(marker), start, end - start);
-				return actions.stream().map(a -> new Resolution(a.getTitle())).toArray(IMarkerResolution[]::new);
+				Problem problem = new Problem(marker.getAttribute(ProblemMarkers.ISSUE_CODE, null), ProblemMarkers.data(marker), start,
+						end - start);
+				return actions.stream().map(a -> new Resolution(a.getTitle(), problem)).toArray(IMarkerResolution[]::new);
 			} finally {
 				manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);
 			}
@@ -63,12 +65,37 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 		}
 	}
 
-	/** One code action as a marker resolution, computed again on the file's text when it runs ({@link FixNow}). */
+	/** What a marker said of its problem when its fixes were listed. */
+	private record Problem(String code, String[] data, int offset, int length) {
+	}
+
+	/** What the marker says now, read at once (the check while typing may move or delete it meanwhile); null once deleted. */
+	private static Problem now(IMarker marker) {
+		try {
+			java.util.Map<String, Object> attributes = marker.getAttributes();
+			if (attributes == null || !(attributes.get(ProblemMarkers.ISSUE_CODE) instanceof String code)) {
+				return null;
+			}
+			int start = attributes.get(IMarker.CHAR_START) instanceof Integer i ? i : 0;
+			int end = attributes.get(IMarker.CHAR_END) instanceof Integer i ? i : start;
+			return new Problem(code, ProblemMarkers.data((String) attributes.get(ProblemMarkers.ISSUE_DATA)), start, end - start);
+		} catch (CoreException deleted) {
+			return null;
+		}
+	}
+
+	/**
+	 * One code action as a marker resolution, computed again on the file's text when it runs
+	 * ({@link FixNow}). It keeps what the marker said when the fixes were listed: the check while
+	 * typing may have written the file's markers again meanwhile, and a deleted marker says nothing.
+	 */
 	static final class Resolution implements IMarkerResolution2 {
 		private final String title;
+		private final Problem listed;
 
-		Resolution(String title) {
+		Resolution(String title, Problem listed) {
 			this.title = title;
+			this.listed = listed;
 		}
 
 		@Override
@@ -97,12 +124,16 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 					manager.connect(file.getFullPath(), LocationKind.IFILE, null);
 					try {
 						IDocument document = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE).getDocument();
-						int start = marker.getAttribute(IMarker.CHAR_START, 0);
-						CodeAction fix = FixNow.of(document, marker.getAttribute(ProblemMarkers.ISSUE_CODE, null),
-								ProblemMarkers.data(marker), start, marker.getAttribute(IMarker.CHAR_END, start) - start, title);
+						Problem problem = now(marker);
+						if (problem == null) {
+							problem = listed;
+						}
+						CodeAction fix = FixNow.of(document, problem.code(), problem.data(), problem.offset(), problem.length(), title);
 						if (FixNow.applicable(fix)) {
 							WorkspaceEdits.apply(fix.getEdit());
-							marker.delete(); // the next check (on save) writes the markers again
+							if (marker.exists()) {
+								marker.delete(); // the next check writes the markers again
+							}
 						}
 					} finally {
 						manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);

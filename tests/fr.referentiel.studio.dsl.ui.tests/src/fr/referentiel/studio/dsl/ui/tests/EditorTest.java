@@ -216,7 +216,11 @@ class EditorTest {
 		document(editor).replace(0, 0, "// Une note tapée avant de corriger.\n");
 		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
 		assertEquals(1, resolutions.length, Arrays.toString(resolutions));
+		List<String> refused = new ArrayList<>();
+		Runnable stopWatching = closeRefusalWhenShown(refused); // a refusal would wait for a click: the test fails instead of hanging
 		resolutions[0].run(marker);
+		stopWatching.run();
+		assertEquals(List.of(), refused);
 		assertEquals("// Une note tapée avant de corriger.\n" + SMALL, document(editor).get());
 	}
 
@@ -231,7 +235,11 @@ class EditorTest {
 		assertEquals("Supprimer la répétition", resolutions[0].getLabel());
 		// The list was open on the saved text; the author types a line above before choosing.
 		document(editor).replace(0, 0, "// Une note tapée avant de corriger.\n");
+		List<String> refused = new ArrayList<>();
+		Runnable stopWatching = closeRefusalWhenShown(refused); // a refusal would wait for a click: the test fails instead of hanging
 		resolutions[0].run(marker);
+		stopWatching.run();
+		assertEquals(List.of(), refused);
 		assertEquals("// Une note tapée avant de corriger.\n" + SMALL, document(editor).get());
 		assertTrue(editor.isDirty(), "still unsaved: the fix is in the editor's text");
 	}
@@ -252,14 +260,15 @@ class EditorTest {
 		assertEquals(edited, document(editor).get(), "nothing changed");
 	}
 
-	/** Reads and closes the window that says why a fix was not applied, once it opens. */
-	private static void closeRefusalWhenShown(List<String> said) {
+	/** Reads and closes the window that says why a fix was not applied, once it opens; returns what stops the watch. */
+	private static Runnable closeRefusalWhenShown(List<String> said) {
 		Display display = Display.getCurrent();
 		long giveUp = System.currentTimeMillis() + 30_000; // the test then fails on what was said
+		boolean[] stopped = { false };
 		display.timerExec(100, new Runnable() {
 			@Override
 			public void run() {
-				if (System.currentTimeMillis() > giveUp) {
+				if (stopped[0] || System.currentTimeMillis() > giveUp) {
 					return;
 				}
 				for (Shell shell : display.getShells()) {
@@ -272,6 +281,7 @@ class EditorTest {
 				display.timerExec(100, this);
 			}
 		});
+		return () -> stopped[0] = true;
 	}
 
 	private static void collectLabels(org.eclipse.swt.widgets.Composite parent, List<String> said) {
