@@ -48,8 +48,7 @@ import fr.referentiel.studio.dsl.ui.markers.ProblemMarkers;
 /**
  * Checks the text while the designer types: a short pause after the last keystroke, in the
  * reconciler's background thread, cancelled by the next keystroke. The fast checks become
- * annotations (squiggles, overview ruler) and, in a workspace job, the markers of the fast checks
- * (the Problems view); the expensive ones run on save as markers. The same pass computes the
+ * annotations (squiggles, overview ruler); every check runs on save as markers (the Problems view). The same pass computes the
  * semantic colouring, which needs the same parse.
  */
 public class DiagnosticsReconciler extends MonoReconciler {
@@ -158,10 +157,6 @@ public class DiagnosticsReconciler extends MonoReconciler {
 				added.put(new IssueAnnotation(issue), new Position(offset, length));
 			}
 			Display.getDefault().asyncExec(() -> show(added));
-			IFile file = Documents.fileOf(doc);
-			if (file != null) {
-				ProblemMarkers.showWhileTyping(file, issues, () -> text.equals(doc.get()));
-			}
 		}
 
 		private void show(Map<Annotation, Position> added) {

@@ -4,17 +4,12 @@
  */
 package fr.referentiel.studio.dsl.ui.markers;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashMap;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -33,7 +28,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
@@ -181,84 +175,9 @@ public final class ProblemMarkers implements IResourceChangeListener {
 		}, null, 0, null);
 	}
 
-	/**
-	 * While the designer types, the Problems view follows the editor: the markers of the fast checks
-	 * are replaced by the typing check's result (the issues of {@code text}, the editor's unsaved
-	 * text), in a workspace job so the UI thread never waits. The markers of the other checks stay
-	 * until the next save, which rewrites them all. Nothing is written when {@code current} says the
-	 * text changed meanwhile (the next typing check follows), nor for a marker that already says the same.
-	 */
-	public static void showWhileTyping(IFile file, List<Issue> issues, BooleanSupplier current) {
-		List<Map<String, Object>> wanted = issues.stream()
-				.filter(issue -> issue.getType() == null || issue.getType() == CheckType.FAST)
-				.map(ProblemMarkers::attributes).toList();
-		WorkspaceJob job = new WorkspaceJob("Problèmes de " + file.getName()) {
-			@Override
-			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-				if (!file.exists() || !current.getAsBoolean()) {
-					return Status.OK_STATUS;
-				}
-				List<IMarker> fast = new ArrayList<>();
-				for (IMarker marker : file.findMarkers(MARKER_TYPE, false, IResource.DEPTH_ZERO)) {
-					if (CheckType.FAST.name().equals(marker.getAttribute(CHECK_TYPE, CheckType.FAST.name()))) {
-						fast.add(marker);
-					}
-				}
-				update(file, fast, wanted);
-				return Status.OK_STATUS;
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == FAMILY;
-			}
-		};
-		job.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file));
-		job.setSystem(true);
-		job.setPriority(Job.SHORT);
-		job.schedule();
-	}
-
 	/** Checks {@code file} again as it is on disk (an editor closed without saving leaves its markers behind). */
 	public static void recheck(IFile file) {
 		schedule(Set.of(file), Set.of(), false);
-	}
-
-	/**
-	 * Makes the file's FAST markers say {@code wanted}, keeping a marker that still reports the same
-	 * problem (same rule, message and severity, taken in the order of the text) and only moving it:
-	 * a quick fix listed for it, or the Problems view's selection, stays valid while the author types.
-	 */
-	private static void update(IFile file, List<IMarker> fast, List<Map<String, Object>> wanted) throws CoreException {
-		Map<List<Object>, Deque<IMarker>> kept = new HashMap<>();
-		fast.stream().sorted(Comparator.comparingInt(m -> m.getAttribute(IMarker.CHAR_START, 0)))
-				.forEach(m -> {
-					try {
-						kept.computeIfAbsent(problem(m.getAttributes()), k -> new ArrayDeque<>()).add(m);
-					} catch (CoreException e) {
-						// deleted meanwhile: nothing to keep
-					}
-				});
-		List<Map<String, Object>> inOrder = new ArrayList<>(wanted);
-		inOrder.sort(Comparator.comparingInt(a -> (Integer) a.getOrDefault(IMarker.CHAR_START, 0)));
-		for (Map<String, Object> attributes : inOrder) {
-			IMarker same = kept.getOrDefault(problem(attributes), new ArrayDeque<>()).poll();
-			if (same == null) {
-				file.createMarker(MARKER_TYPE, attributes);
-			} else if (!attributes.equals(same.getAttributes())) {
-				same.setAttributes(attributes);
-			}
-		}
-		for (Deque<IMarker> left : kept.values()) {
-			for (IMarker marker : left) {
-				marker.delete();
-			}
-		}
-	}
-
-	/** What makes two markers the same problem, wherever it now is. */
-	private static List<Object> problem(Map<String, Object> attributes) {
-		return Arrays.asList(attributes.get(ISSUE_CODE), attributes.get(IMarker.MESSAGE), attributes.get(IMarker.SEVERITY));
 	}
 
 	private static Map<String, Object> attributes(Issue issue) {

@@ -75,25 +75,6 @@ class TypingTest {
 		assertTrue(errors.isEmpty(), errors.stream().map(TypingTest::describe).toList().toString());
 	}
 
-	@Test
-	void aProblemTypedIsInTheProblemsViewBeforeSavingAndLeavesItOnceFixed() throws Exception {
-		IFile file = file(project("problems-while-typing"), "r.referentiel", SMALL);
-		ITextEditor editor = open(file);
-		IDocument document = document(editor);
-		waitForMarkers();
-		int at = SMALL.indexOf("compétences CP1") + "compétences CP".length();
-		document.replace(at, 1, "");
-		document.replace(at, 0, "7"); // CP7: no such competence
-		waitUntil(() -> problems(file).stream().anyMatch(m -> m.contains("« CP7 »")), 30_000, "the problem in the Problems view");
-		assertTrue(editor.isDirty(), "not saved");
-		assertEquals(1, problems(file).stream().filter(m -> m.contains("« CP7 »")).count(), problems(file).toString());
-
-		document.replace(at, 1, "1");
-		waitUntil(() -> problems(file).stream().noneMatch(m -> m.contains("CP7")), 30_000, "the problem gone once fixed");
-		assertTrue(editor.isDirty(), "still not saved");
-		assertEquals(List.of(), problems(file));
-	}
-
 	/**
 	 * Not a test of speed (nothing asserted on durations): prints how long the squiggle takes after
 	 * the last keystroke in the TAI example and in ten times its text, for bench/RESULTS.md.
@@ -114,7 +95,6 @@ class TypingTest {
 		var clause = java.util.regex.Pattern.compile("\n\\s+compétences (?=[A-Z])").matcher(document.get());
 		assertTrue(clause.find());
 		List<Long> squiggle = new ArrayList<>();
-		List<Long> marker = new ArrayList<>();
 		for (int round = 0; round < 7; round++) {
 			String name = "QW" + (char) ('A' + round);
 			int at = clause.end();
@@ -128,20 +108,16 @@ class TypingTest {
 				if (seen[0] == 0 && issues(editor).stream().anyMatch(m -> m.contains(name))) {
 					seen[0] = System.nanoTime();
 				}
-				if (seen[1] == 0 && problems(file).stream().anyMatch(m -> m.contains(name))) {
-					seen[1] = System.nanoTime();
-				}
-				return seen[0] != 0 && seen[1] != 0;
+				return seen[0] != 0;
 			});
 			squiggle.add((seen[0] - last) / 1_000_000);
-			marker.add((seen[1] - last) / 1_000_000);
 			document.replace(clause.end(), name.length() + 2, "");
 			waitUntil(() -> issues(editor).stream().noneMatch(m -> m.contains(name)), 30_000, "the squiggle gone");
 			waitForMarkers();
 			settle(300);
 		}
 		System.out.println("Saisie " + size + " (" + document.getNumberOfLines() + " lignes) : soulignement "
-				+ summary(squiggle) + ", vue Problèmes " + summary(marker) + " après la dernière frappe");
+				+ summary(squiggle) + " après la dernière frappe");
 	}
 
 	/** Min, median and max of the rounds, in milliseconds. */
@@ -180,19 +156,6 @@ class TypingTest {
 			copies.append(renamed);
 		}
 		return tai.substring(0, to) + copies + tai.substring(to);
-	}
-
-	/** The messages of the file's problem markers: what the Problems view lists for it. */
-	private static List<String> problems(IFile file) {
-		try {
-			List<String> messages = new ArrayList<>();
-			for (var marker : file.findMarkers(fr.referentiel.studio.dsl.ui.markers.ProblemMarkers.MARKER_TYPE, true, 0)) {
-				messages.add(marker.getAttribute(org.eclipse.core.resources.IMarker.MESSAGE, ""));
-			}
-			return messages;
-		} catch (org.eclipse.core.runtime.CoreException e) {
-			return List.of();
-		}
 	}
 
 	private static List<String> issues(ITextEditor editor) {
