@@ -34,17 +34,18 @@ public final class Documents {
 	}
 
 	/**
-	 * Runs {@code action} on the resource for the document's current text (from the workspace index
-	 * when the document is a workspace file), or returns null when the services are not ready.
+	 * Runs {@code action} on the resource for the document's current text (the workspace model's
+	 * when the document is a workspace file), or returns null when the services are not ready
+	 * ({@code wait} false: they are not waited for) or the designer cancelled the wait.
 	 */
 	public static <T> T withResource(IDocument document, boolean wait, java.util.function.Function<XtextResource, T> action) {
-		WorkspaceIndex index = wait ? LanguageServices.index() : LanguageServices.indexNow();
-		if (index == null) {
+		EditorWorkspace workspace = wait ? LanguageServices.workspace() : LanguageServices.workspaceNow();
+		if (workspace == null) {
 			return null;
 		}
 		String text = document.get();
 		IFile file = fileOf(document);
-		return file != null ? index.withDocument(file, text, action) : index.withText(text, action);
+		return file != null ? Busy.join(workspace.read(file, text, action)) : workspace.withText(text, action);
 	}
 
 	/** An offset clamped into the document: issues at the end of a file can lie past it. */

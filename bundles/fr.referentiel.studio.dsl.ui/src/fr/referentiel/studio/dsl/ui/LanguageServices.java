@@ -25,7 +25,7 @@ import fr.referentiel.studio.dsl.ide.ReferentielIdeSetup;
 public final class LanguageServices {
 
 	private static final CompletableFuture<Injector> INJECTOR = new CompletableFuture<>();
-	private static WorkspaceIndex index;
+	private static EditorWorkspace workspace;
 	/**
 	 * One creation job only: a second one, started before the first finished, made a second
 	 * injector whose grammar objects the first one's content assist parser does not know (no
@@ -44,9 +44,12 @@ public final class LanguageServices {
 		Job job = Job.create("Démarrage des services du langage .referentiel", monitor -> {
 			try {
 				Injector injector = new ReferentielIdeSetup().createInjectorAndDoEMFRegistration();
+				EditorWorkspace model = new EditorWorkspace(injector);
 				synchronized (LanguageServices.class) {
-					index = new WorkspaceIndex(injector);
+					workspace = model;
 				}
+				model.start();
+				WorkspaceListener.follow(model);
 				INJECTOR.complete(injector);
 			} catch (Throwable e) { // a missing bundle shows up as a LinkageError: report it, never rethrow into the UI
 				INJECTOR.completeExceptionally(e);
@@ -78,14 +81,14 @@ public final class LanguageServices {
 		}
 	}
 
-	/** The workspace index, waiting for the injector (background threads only); null on failure. */
-	public static WorkspaceIndex index() {
-		return await() == null ? null : indexNow();
+	/** The workspace model, waiting for the injector (background threads only); null on failure. */
+	public static EditorWorkspace workspace() {
+		return await() == null ? null : workspaceNow();
 	}
 
-	/** The workspace index when ready, otherwise null. */
-	public static synchronized WorkspaceIndex indexNow() {
-		return index;
+	/** The workspace model when ready, otherwise null. */
+	public static synchronized EditorWorkspace workspaceNow() {
+		return workspace;
 	}
 
 	/** Runs {@code action} with the injector once it exists (in the thread that created it, or at once). */

@@ -585,6 +585,40 @@ class LanguageServerTest {
 	}
 
 	@Test
+	void aReferentialOfAnotherWorkspaceFolderIsNotSeenAsInTheEditor() throws Exception {
+		// The one visibility rule (docs/validation.md): a referential sees those of its own project.
+		Path first = Files.createDirectories(workspace.resolve("premier"));
+		Path second = Files.createDirectories(workspace.resolve("second"));
+		String old = """
+				référentiel TAI_2018 "Technicien d'assistance en informatique" {
+				    compétence CP3 "Intervenir sur un réseau" {
+				    }
+				}
+				""";
+		Files.writeString(first.resolve("tai-2018.referentiel"), old);
+		Path tai2023 = second.resolve("tai-2023.referentiel");
+		String text = """
+				référentiel TAI_2023 "Technicien d'assistance en informatique" {
+				    compétence CP9 "Intervenir sur les éléments de l'infrastructure" {
+				        correspond à TAI_2018.CP3
+				    }
+				}
+				""";
+		Files.writeString(tai2023, text);
+		LspClient client = connect();
+		client.initialize(List.of(first, second));
+		client.open(tai2023, text);
+		assertEquals(2, withCode(client.diagnostics(tai2023, d -> hasCode(d, LINKING)), LINKING).getRange().getStart().getLine(),
+				"TAI_2018 is in the other workspace folder");
+
+		// In its own folder, it is seen.
+		Path copy = Files.writeString(second.resolve("tai-2018.referentiel"), old);
+		client.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+				List.of(new org.eclipse.lsp4j.FileEvent(LspClient.uri(copy), org.eclipse.lsp4j.FileChangeType.Created))));
+		client.diagnostics(tai2023, d -> !hasCode(d, LINKING));
+	}
+
+	@Test
 	void aFileOpenedWithoutWorkspaceSeesItsNeighboursAndItsSettings() throws Exception {
 		Path folder = Files.createDirectories(workspace.resolve("sans projet"));
 		Files.writeString(folder.resolve("referentiel.properties"), "doubleSpace = error\n");

@@ -66,6 +66,15 @@ final class LspClient implements LanguageClient {
 
 	/** initialize (with the workspace folder, or none) then initialized, as a client starts. */
 	InitializeResult initialize(Path workspace) throws Exception {
+		return initialize(workspace, List.of());
+	}
+
+	/** initialize with several workspace folders, as VS Code with a multi-root workspace. */
+	InitializeResult initialize(List<Path> folders) throws Exception {
+		return initialize(null, folders);
+	}
+
+	private InitializeResult initialize(Path workspace, List<Path> folders) throws Exception {
 		InitializeParams params = new InitializeParams();
 		params.setProcessId((int) ProcessHandle.current().pid());
 		// Editors that show an outline as a tree say so; the server then sends the tree.
@@ -80,6 +89,10 @@ final class LspClient implements LanguageClient {
 		params.setCapabilities(new ClientCapabilities(null, documents, null));
 		if (workspace != null) {
 			params.setRootUri(uri(workspace));
+		}
+		if (!folders.isEmpty()) {
+			params.setWorkspaceFolders(folders.stream()
+					.map(f -> new org.eclipse.lsp4j.WorkspaceFolder(uri(f), f.getFileName().toString())).toList());
 		}
 		InitializeResult result = await(server.initialize(params));
 		server.initialized(new InitializedParams());

@@ -67,6 +67,7 @@ public final class ReferentielLanguageServer {
 				// This language, built by its IdeSetup, rather than whatever ServiceLoader finds on the class path.
 				bind(IResourceServiceProvider.Registry.class).toInstance(thisLanguage());
 				bind(WorkspaceManager.class).to(ReferentielWorkspaceManager.class);
+				bind(org.eclipse.xtext.ide.server.BuildManager.class).to(VanishedFilesBuildManager.class);
 				bind(IFileSystemScanner.class).to(ReadableFilesScanner.class);
 				bind(UriExtensions.class).to(AsciiUriExtensions.class);
 				bind(LanguageServerImpl.class).to(ReferentielLanguageServerImpl.class);

@@ -31,7 +31,7 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.model.BaseWorkbenchContentProvider;
 import org.eclipse.ui.model.WorkbenchLabelProvider;
 
-import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.dsl.ui.EditorWorkspace;
 
 /**
  * « Comparer avec… » (one .referentiel file, the other version chosen in a dialog) and « Comparer
@@ -75,7 +75,7 @@ public class CompareHandler extends AbstractHandler {
 		if (selection instanceof IStructuredSelection structured && !structured.isEmpty()) {
 			for (Object o : structured.toList()) {
 				IFile file = Adapters.adapt(o, IFile.class);
-				if (file != null && WorkspaceIndex.isReferentiel(file)) {
+				if (file != null && EditorWorkspace.isReferentiel(file)) {
 					files.add(file);
 				}
 			}
@@ -143,7 +143,7 @@ public class CompareHandler extends AbstractHandler {
 			@Override
 			public boolean select(Viewer viewer, Object parent, Object element) {
 				if (element instanceof IFile f) {
-					return WorkspaceIndex.isReferentiel(f) && !f.equals(file);
+					return EditorWorkspace.isReferentiel(f) && !f.equals(file);
 				}
 				return element instanceof IContainer c && c.isAccessible() && holdsReferentiel(c, file);
 			}
@@ -161,7 +161,7 @@ public class CompareHandler extends AbstractHandler {
 	private static boolean holdsReferentiel(IContainer container, IFile except) {
 		try {
 			for (IResource member : container.members()) {
-				if (member instanceof IFile f ? WorkspaceIndex.isReferentiel(f) && !f.equals(except)
+				if (member instanceof IFile f ? EditorWorkspace.isReferentiel(f) && !f.equals(except)
 						: member instanceof IContainer c && c.isAccessible() && holdsReferentiel(c, except)) {
 					return true;
 				}

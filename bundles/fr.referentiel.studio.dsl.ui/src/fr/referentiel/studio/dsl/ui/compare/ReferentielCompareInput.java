@@ -50,7 +50,7 @@ import fr.referentiel.studio.compare.VersionOrder;
 import fr.referentiel.studio.compare.output.ComparisonCsv;
 import fr.referentiel.studio.compare.output.ComparisonHtml;
 import fr.referentiel.studio.compare.output.ComparisonMarkdown;
-import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.dsl.ui.EditorWorkspace;
 import fr.referentiel.studio.dsl.ui.LanguageServices;
 import fr.referentiel.studio.export.ExportFiles;
 import fr.referentiel.studio.model.Referential;
@@ -97,15 +97,13 @@ public class ReferentielCompareInput extends CompareEditorInput {
 			return root;
 		}
 		SubMonitor sub = SubMonitor.convert(monitor, "Comparaison de " + first.getName() + " et " + second.getName(), 4);
-		WorkspaceIndex index = LanguageServices.index();
-		if (index == null) {
+		EditorWorkspace workspace = LanguageServices.workspace();
+		if (workspace == null) {
 			throw refusal("Les services du langage .referentiel ne sont pas disponibles : la comparaison ne peut pas être faite.");
 		}
 		try {
 			sub.subTask("Lecture des deux versions");
-			index.reload(first); // compare what is saved, as the command line would
-			index.reload(second);
-			Referential[] read = read(index);
+			Referential[] read = read(workspace); // what is saved, as the command line would
 			sub.worked(2);
 			checkCanceled(sub);
 			Referential a = read[0];
@@ -139,21 +137,21 @@ public class ReferentielCompareInput extends CompareEditorInput {
 	}
 
 	/**
-	 * The two referentials, read together from a copy of the workspace (the index itself keeps
-	 * what the files say). Two revisions of one file declare the same referential: each is then read
+	 * The two referentials, read together as saved with the other files of their projects, apart
+	 * from the workspace model (which holds the editors' texts). Two revisions of one file declare the same referential: each is then read
 	 * without the other, since together their names would clash.
 	 */
-	private Referential[] read(WorkspaceIndex index) throws InvocationTargetException {
-		IResourceValidator validator = index.injector().getInstance(IResourceValidator.class);
-		URIs uris = new URIs(WorkspaceIndex.uriOf(first), WorkspaceIndex.uriOf(second));
-		WorkspaceIndex.Snapshot together = index.snapshot();
+	private Referential[] read(EditorWorkspace workspace) throws InvocationTargetException, CoreException, IOException {
+		IResourceValidator validator = workspace.injector().getInstance(IResourceValidator.class);
+		URIs uris = new URIs(EditorWorkspace.uriOf(first), EditorWorkspace.uriOf(second));
+		EditorWorkspace.Snapshot together = workspace.saved(first.getProject(), second.getProject());
 		Resource a = together.resourceSet().getResource(uris.first(), false);
 		Resource b = together.resourceSet().getResource(uris.second(), false);
 		String nameA = name(a);
 		if (nameA != null && nameA.equals(name(b))) {
 			b.unload();
 			together.resourceSet().getResources().remove(b);
-			WorkspaceIndex.Snapshot apart = index.snapshot();
+			EditorWorkspace.Snapshot apart = workspace.saved(first.getProject(), second.getProject());
 			Resource other = apart.resourceSet().getResource(uris.first(), false);
 			other.unload();
 			apart.resourceSet().getResources().remove(other);

@@ -34,22 +34,24 @@ import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
 import fr.referentiel.studio.dsl.ui.Documents;
+import fr.referentiel.studio.dsl.ui.EditorWorkspace;
 import fr.referentiel.studio.dsl.ui.Failures;
 import fr.referentiel.studio.dsl.ui.LanguageServices;
 import fr.referentiel.studio.dsl.ui.markers.ProblemMarkers;
 
 /**
  * Checks the text while the designer types: a short pause after the last keystroke, in the
- * reconciler's background thread, cancelled by the next keystroke. The fast checks become
- * annotations (squiggles, overview ruler); every check runs on save as markers (the Problems view). The same pass computes the
- * semantic colouring, which needs the same parse.
+ * reconciler's background thread, cancelled by the next keystroke. The text goes to the workspace
+ * model, which checks the file (every check) and the files that depend on it; its issues for this
+ * text become annotations (squiggles, overview ruler), and the Problems view's markers, which the
+ * editor then does not draw a second time. The same pass computes the semantic colouring. A
+ * document outside the workspace's projects is checked on its own (the fast checks).
  */
 public class DiagnosticsReconciler extends MonoReconciler {
 
@@ -76,14 +78,9 @@ public class DiagnosticsReconciler extends MonoReconciler {
 	@Override
 	public void uninstall() {
 		Strategy strategy = (Strategy) getReconcilingStrategy(IDocument.DEFAULT_CONTENT_TYPE);
-		IFile file = Documents.fileOf(strategy.document);
 		strategy.stopWatching();
 		super.uninstall();
-		if (file != null && file.exists()) {
-			// The index and the fast checks' markers followed the editor's text; closed without
-			// saving, the file is what is on disk: read and checked again.
-			ProblemMarkers.recheck(file);
-		}
+		strategy.close();
 	}
 
 	@Override
@@ -92,13 +89,16 @@ public class DiagnosticsReconciler extends MonoReconciler {
 		super.initialProcess();
 	}
 
-	private static final class Strategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+	private static final class Strategy implements IReconcilingStrategy, IReconcilingStrategyExtension, EditorWorkspace.IssueListener {
 		private ITextViewer viewer;
 		private IDocument document;
 		private IProgressMonitor monitor;
 		private List<Annotation> shown = List.of();
 		private IAnnotationModel watched;
-		private final IAnnotationModelListener markersChanged = model -> Display.getDefault().asyncExec(this::hideMarkersOfFastChecks);
+		private final IAnnotationModelListener markersChanged = model -> Display.getDefault().asyncExec(this::hideOurMarkers);
+		/** The file given to the model, and the model it was given to. */
+		private IFile file;
+		private EditorWorkspace workspace;
 
 		@Override
 		public void setDocument(IDocument document) {
@@ -137,19 +137,71 @@ public class DiagnosticsReconciler extends MonoReconciler {
 		private void check(IDocument doc, Injector injector) {
 			CancelIndicator cancel = () -> monitor != null && monitor.isCanceled();
 			String text = doc.get();
-			IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 			ISemanticHighlightingCalculator highlighting = injector.getInstance(ISemanticHighlightingCalculator.class);
 			TreeMap<Integer, String> styles = new TreeMap<>();
-			List<Issue> issues = Documents.withResource(doc, true, resource -> {
-				List<Issue> found = validator.validate(resource, CheckMode.FAST_ONLY, cancel);
-				highlighting.provideHighlightingFor(resource, (offset, length, ids) -> styles.put(offset, ids[0]), cancel);
-				return found;
-			});
-			if (issues == null || cancel.isCanceled() || !text.equals(doc.get())) {
+			IFile current = Documents.fileOf(doc);
+			EditorWorkspace model = LanguageServices.workspace();
+			List<Issue> issues = null;
+			if (current != null && model != null) {
+				follow(model, current);
+				// The issues of this text come back through issues(...), from the model's build.
+				if (model.document(current, text, resource -> {
+					highlighting.provideHighlightingFor(resource, (offset, length, ids) -> styles.put(offset, ids[0]), cancel);
+					return true;
+				}).join() == null) {
+					return; // a later change was made: its own check follows
+				}
+			} else {
+				IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+				issues = Documents.withResource(doc, true, resource -> {
+					List<Issue> found = validator.validate(resource, CheckMode.FAST_ONLY, cancel);
+					highlighting.provideHighlightingFor(resource, (offset, length, ids) -> styles.put(offset, ids[0]), cancel);
+					return found;
+				});
+			}
+			if (cancel.isCanceled() || !text.equals(doc.get())) {
 				return;
 			}
 			SemanticHighlights.put(doc, text, styles);
 			ReferentielPresentationReconciler.recolour(viewer);
+			if (issues != null) {
+				annotate(doc, issues);
+			}
+		}
+
+		/** Gives the model this editor's file (once), and listens to its issues. */
+		private synchronized void follow(EditorWorkspace model, IFile current) {
+			if (current.equals(file) && model == workspace) {
+				return;
+			}
+			close();
+			file = current;
+			workspace = model;
+			model.addIssueListener(this);
+		}
+
+		/** The editor is closed: the model takes the saved file again. */
+		synchronized void close() {
+			if (workspace != null) {
+				workspace.removeIssueListener(this);
+				if (file != null) {
+					workspace.close(file);
+				}
+			}
+			workspace = null;
+			file = null;
+		}
+
+		@Override
+		public void issues(org.eclipse.emf.common.util.URI uri, String text, List<Issue> issues) {
+			IFile mine = file;
+			IDocument doc = document;
+			if (mine != null && doc != null && text != null && uri.equals(EditorWorkspace.uriOf(mine)) && text.equals(doc.get())) {
+				annotate(doc, issues);
+			}
+		}
+
+		private void annotate(IDocument doc, List<Issue> issues) {
 			Map<Annotation, Position> added = new HashMap<>();
 			for (Issue issue : issues) {
 				int offset = Documents.clamp(doc, issue.getOffset() == null ? 0 : issue.getOffset());
@@ -175,19 +227,17 @@ public class DiagnosticsReconciler extends MonoReconciler {
 				added.forEach(model::addAnnotation);
 			}
 			shown = List.copyOf(added.keySet());
-			hideMarkersOfFastChecks();
+			hideOurMarkers();
 		}
 
 		/**
-		 * Once the typing check has run, it judges the current text for every fast check (syntax,
-		 * references and the FAST rules): the markers of those checks, written at the last save,
-		 * are marked deleted (not drawn) so a problem is not shown twice, nor after it was fixed.
-		 * The markers of the other checks, which only run on save, stay. Run after each check and
-		 * whenever the markers change (they are written on save, after the typing check).
+		 * The model's issues of this text are drawn as annotations; its markers, written from the
+		 * same issues for the Problems view, are marked deleted (not drawn) so a problem is not shown
+		 * twice. Run after each check and whenever the markers change.
 		 */
-		private void hideMarkersOfFastChecks() {
+		private void hideOurMarkers() {
 			IAnnotationModel markers = markerModel();
-			if (!(markers instanceof IAnnotationModelExtension extension)) {
+			if (!(markers instanceof IAnnotationModelExtension extension) || workspace == null) {
 				return;
 			}
 			if (watched != markers) {
@@ -196,7 +246,7 @@ public class DiagnosticsReconciler extends MonoReconciler {
 				watched = markers;
 			}
 			for (Iterator<Annotation> it = markers.getAnnotationIterator(); it.hasNext();) {
-				if (it.next() instanceof MarkerAnnotation marker && !marker.isMarkedDeleted() && isFastCheckMarker(marker)) {
+				if (it.next() instanceof MarkerAnnotation marker && !marker.isMarkedDeleted() && isOurs(marker)) {
 					marker.markDeleted(true);
 					extension.modifyAnnotationPosition(marker, markers.getPosition(marker)); // the change event repaints it
 				}
@@ -218,10 +268,9 @@ public class DiagnosticsReconciler extends MonoReconciler {
 			return buffer == null ? null : buffer.getAnnotationModel();
 		}
 
-		private static boolean isFastCheckMarker(MarkerAnnotation annotation) {
+		private static boolean isOurs(MarkerAnnotation annotation) {
 			try {
-				return ProblemMarkers.MARKER_TYPE.equals(annotation.getMarker().getType())
-						&& CheckType.FAST.name().equals(annotation.getMarker().getAttribute(ProblemMarkers.CHECK_TYPE));
+				return ProblemMarkers.MARKER_TYPE.equals(annotation.getMarker().getType());
 			} catch (CoreException e) {
 				return false; // the marker was deleted meanwhile
 			}

@@ -20,13 +20,14 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.operation.IRunnableWithProgress;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import fr.referentiel.studio.dsl.ui.LanguageServices;
-import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.dsl.ui.EditorWorkspace;
 import fr.referentiel.studio.export.ExportFiles;
 import fr.referentiel.studio.export.Exporter;
 import fr.referentiel.studio.model.Referential;
@@ -60,23 +61,23 @@ public class ExportOperation implements IRunnableWithProgress {
 	@Override
 	public void run(IProgressMonitor monitor) throws InvocationTargetException, InterruptedException {
 		SubMonitor sub = SubMonitor.convert(monitor, "Export des référentiels", files.size() * (exporters.size() + 1) + 1);
-		WorkspaceIndex index = LanguageServices.index();
-		if (index == null) {
+		EditorWorkspace workspace = LanguageServices.workspace();
+		if (workspace == null) {
 			throw new InvocationTargetException(new IllegalStateException("Les services du langage ne sont pas disponibles."));
 		}
-		IResourceValidator validator = index.injector().getInstance(IResourceValidator.class);
+		IResourceValidator validator = workspace.injector().getInstance(IResourceValidator.class);
 		try {
 			for (IFile file : files) {
 				if (sub.isCanceled()) {
 					throw new OperationCanceledException();
 				}
 				sub.subTask(file.getName());
-				index.reload(file); // export what is saved, as the command line would
-				String error = index.withFile(file, resource -> {
-					List<Issue> issues = validator.validate(resource, CheckMode.NORMAL_AND_FAST, CancelIndicator.NullImpl);
-					return issues.stream().filter(i -> i.getSeverity() == Severity.ERROR).findFirst()
-							.map(i -> "ligne " + i.getLineNumber() + " : " + i.getMessage()).orElse(null);
-				});
+				// Export what is saved, read with the saved files of its project, as the command line would.
+				EditorWorkspace.Snapshot saved = workspace.saved(file.getProject());
+				XtextResource resource = (XtextResource) saved.resourceSet().getResource(EditorWorkspace.uriOf(file), false);
+				String error = validator.validate(resource, CheckMode.NORMAL_AND_FAST, CancelIndicator.NullImpl).stream()
+						.filter(i -> i.getSeverity() == Severity.ERROR).findFirst()
+						.map(i -> "ligne " + i.getLineNumber() + " : " + i.getMessage()).orElse(null);
 				sub.worked(1);
 				if (error != null) {
 					refused.add(file.getName() + " (" + error + ")");
@@ -88,14 +89,13 @@ public class ExportOperation implements IRunnableWithProgress {
 				// Every document of the file rendered first, then written together: all of them or none.
 				Map<String, byte[]> documents = new LinkedHashMap<>();
 				for (Exporter exporter : exporters) {
-					byte[] content = index.withFile(file, resource -> {
-						try {
-							return exporter.render((Referential) resource.getContents().get(0), null,
-									options.getOrDefault(exporter.formatId(), Map.of()));
-						} catch (Exception e) {
-							throw new IllegalStateException(e.getMessage(), e);
-						}
-					});
+					byte[] content;
+					try {
+						content = exporter.render((Referential) resource.getContents().get(0), null,
+								options.getOrDefault(exporter.formatId(), Map.of()));
+					} catch (Exception e) {
+						throw new IllegalStateException(e.getMessage(), e);
+					}
 					documents.put(ExportFiles.fileName(base, exporter, null), content);
 					sub.worked(1);
 				}

@@ -36,7 +36,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 
 import fr.referentiel.studio.dsl.ui.ReferentielUi;
-import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.dsl.ui.EditorWorkspace;
 import fr.referentiel.studio.export.ExportFiles;
 import fr.referentiel.studio.export.Exporter;
 import fr.referentiel.studio.export.Exporters;
@@ -120,7 +120,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 		if (selection != null) {
 			for (Object o : selection.toList()) {
 				IResource r = o instanceof IResource res ? res : org.eclipse.core.runtime.Adapters.adapt(o, IResource.class);
-				if (WorkspaceIndex.isReferentiel(r)) {
+				if (EditorWorkspace.isReferentiel(r)) {
 					files.add((IFile) r);
 				} else if (r instanceof IContainer container && container.isAccessible()) {
 					// A project or a folder selected: the referentials it holds.
@@ -133,7 +133,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 			// File › Export… with a referential open: that one, as the author expects.
 			IEditorPart editor = workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
 			IFile file = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
-			if (WorkspaceIndex.isReferentiel(file)) {
+			if (EditorWorkspace.isReferentiel(file)) {
 				if (editor.isDirty()) {
 					editor.doSave(null); // the export reads what is saved, as the command line does
 				}
@@ -147,7 +147,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 		List<IFile> found = new ArrayList<>();
 		try {
 			container.accept(resource -> {
-				if (WorkspaceIndex.isReferentiel(resource)) {
+				if (EditorWorkspace.isReferentiel(resource)) {
 					found.add((IFile) resource);
 				}
 				return true;

@@ -19,7 +19,7 @@ import org.eclipse.ui.dialogs.ElementTreeSelectionDialog;
 import org.eclipse.ui.model.WorkbenchContentProvider;
 import org.eclipse.ui.model.WorkbenchLabelProvider;
 
-import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.dsl.ui.EditorWorkspace;
 
 /**
  * The export wizard's « Parcourir… » for files: the projects and folders as in the explorer, with
@@ -46,7 +46,7 @@ final class ReferentialChooser {
 			public boolean select(Viewer viewer, Object parent, Object element) {
 				// Folders stay when they lead to a referential; other files are hidden.
 				return element instanceof IContainer container ? container.isAccessible()
-						&& !ExportWizard.referentialsIn(container).isEmpty() : WorkspaceIndex.isReferentiel((IResource) element);
+						&& !ExportWizard.referentialsIn(container).isEmpty() : EditorWorkspace.isReferentiel((IResource) element);
 			}
 		});
 		dialog.setValidator(selection -> {

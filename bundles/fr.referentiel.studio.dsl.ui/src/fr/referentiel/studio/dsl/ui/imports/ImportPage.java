@@ -32,7 +32,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 
-import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.dsl.ui.EditorWorkspace;
 import fr.referentiel.studio.interchange.Importer;
 
 /**
@@ -256,7 +256,7 @@ final class ImportPage extends WizardPage {
 	}
 
 	private static String withExtension(String name) {
-		return name.endsWith("." + WorkspaceIndex.EXTENSION) ? name : name + "." + WorkspaceIndex.EXTENSION;
+		return name.endsWith("." + EditorWorkspace.EXTENSION) ? name : name + "." + EditorWorkspace.EXTENSION;
 	}
 
 	Importer importer() {

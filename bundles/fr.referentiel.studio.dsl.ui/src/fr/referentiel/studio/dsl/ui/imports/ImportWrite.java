@@ -25,7 +25,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import fr.referentiel.studio.dsl.ui.LanguageServices;
-import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.dsl.ui.EditorWorkspace;
 
 /**
  * The second half of an import, once the user agreed to the file name: the text written into the
@@ -76,15 +76,14 @@ final class ImportWrite implements IRunnableWithProgress {
 		}
 	}
 
-	/** The new file checked by the language, as saved, with the other files of the workspace. */
+	/** The new file checked by the language, as saved, with the other files of its project. */
 	private void check() throws CoreException, java.io.IOException {
-		WorkspaceIndex index = LanguageServices.index();
-		if (index == null) {
+		EditorWorkspace workspace = LanguageServices.workspace();
+		if (workspace == null) {
 			return; // the language could not start: it has already said so; the file is written all the same
 		}
-		IResourceValidator validator = index.injector().getInstance(IResourceValidator.class);
-		index.reload(target);
-		List<Issue> issues = index.withFile(target, resource -> validator.validate(resource, CheckMode.NORMAL_AND_FAST,
+		IResourceValidator validator = workspace.injector().getInstance(IResourceValidator.class);
+		List<Issue> issues = workspace.withSaved(target, resource -> validator.validate(resource, CheckMode.NORMAL_AND_FAST,
 				CancelIndicator.NullImpl));
 		errors = (int) issues.stream().filter(i -> i.getSeverity() == Severity.ERROR).count();
 		warnings = (int) issues.stream().filter(i -> i.getSeverity() == Severity.WARNING).count();

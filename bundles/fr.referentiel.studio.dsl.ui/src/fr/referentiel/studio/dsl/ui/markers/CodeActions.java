@@ -22,7 +22,7 @@ import com.google.inject.Injector;
 
 import fr.referentiel.studio.dsl.ui.Documents;
 import fr.referentiel.studio.dsl.ui.LanguageServices;
-import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.dsl.ui.EditorWorkspace;
 
 /**
  * Asks the language's code action service (the quick fixes written once in the .ide bundle,
@@ -45,7 +45,7 @@ public final class CodeActions {
 		String text = document.get();
 		Document lspDocument = new Document(1, text);
 		IFile file = Documents.fileOf(document);
-		String uri = file != null ? WorkspaceIndex.uriOf(file).toString() : "synthetic:/document.referentiel";
+		String uri = file != null ? EditorWorkspace.uriOf(file).toString() : "synthetic:/document.referentiel";
 		Range range = new Range(lspDocument.getPosition(Documents.clamp(document, offset)),
 				lspDocument.getPosition(Documents.clamp(document, offset + length)));
 		Diagnostic diagnostic = new Diagnostic(range, "");

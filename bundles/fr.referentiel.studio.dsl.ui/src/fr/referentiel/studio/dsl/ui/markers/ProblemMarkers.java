@@ -5,178 +5,127 @@
 package fr.referentiel.studio.dsl.ui.markers;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.HashMap;
+import java.util.Objects;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.validation.Issue;
 
-import fr.referentiel.studio.dsl.ui.Failures;
-import fr.referentiel.studio.dsl.ui.LanguageServices;
+import fr.referentiel.studio.dsl.ui.EditorWorkspace;
 import fr.referentiel.studio.dsl.ui.ReferentielUi;
-import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
 
 /**
- * Problem markers, so that problems appear in the Problems view: written when a file is saved
- * (or changed on disk), with every check including the expensive ones ({@link CheckMode#ALL}),
- * while the editor shows the fast checks as annotations during typing. A change in one file can
- * break or repair references in the others, so every file of the same project is checked again.
- * The issue code and its data are marker attributes: the quick fixes are keyed on them.
+ * Problem markers, so that problems appear in the Problems view: one per issue the workspace
+ * model found in its last build of the file, while typing as on save. Only the markers that
+ * changed are rewritten: a marker whose problem is still there stays the same marker, so a quick
+ * fix listed from it, or a selection in the Problems view, survives the next keystroke. The issue
+ * code and its data are marker attributes: the quick fixes are keyed on them.
  */
-public final class ProblemMarkers implements IResourceChangeListener {
+public final class ProblemMarkers implements EditorWorkspace.IssueListener {
 
 	public static final String MARKER_TYPE = ReferentielUi.ID + ".problem";
 	public static final String ISSUE_CODE = "issueCode";
 	public static final String ISSUE_DATA = "issueData";
-	/** FAST, NORMAL or EXPENSIVE: the editor's typing check re-judges the FAST ones. */
+	/** FAST, NORMAL or EXPENSIVE: which checks found the problem. */
 	public static final String CHECK_TYPE = "checkType";
 	/** Separates the values of the issue data in one marker attribute (they never contain it). */
 	public static final char DATA_SEPARATOR = '\u001F';
-	/** Family of the checking jobs, for tests and for waiting before an export. */
+	/** Family of the marker writing jobs, for tests and for waiting before an export. */
 	public static final Object FAMILY = ProblemMarkers.class;
 
+	/** The issues to write, by file, latest first served (any thread). */
+	private static final Map<IFile, List<Issue>> PENDING = new LinkedHashMap<>();
+
+	private static final WorkspaceJob WRITER = new WorkspaceJob("Mise à jour de la vue Problèmes") {
+		@Override
+		public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+			writePending(null);
+			return Status.OK_STATUS;
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == FAMILY;
+		}
+	};
+
+	static {
+		WRITER.setSystem(true);
+		WRITER.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(ResourcesPlugin.getWorkspace().getRoot()));
+	}
+
 	@Override
-	public void resourceChanged(IResourceChangeEvent event) {
-		if (event.getDelta() == null) {
+	public void issues(URI uri, String text, List<Issue> issues) {
+		IFile file = EditorWorkspace.fileOf(uri);
+		if (file == null) {
 			return;
 		}
-		Set<IFile> changed = new LinkedHashSet<>();
-		Set<IFile> removed = new LinkedHashSet<>();
-		try {
-			event.getDelta().accept(delta -> {
-				IResource resource = delta.getResource();
-				if (WorkspaceIndex.isReferentiel(resource)) {
-					if (delta.getKind() == IResourceDelta.REMOVED) {
-						removed.add((IFile) resource);
-					} else if (delta.getKind() == IResourceDelta.ADDED
-							|| (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0) {
-						changed.add((IFile) resource);
-					}
+		synchronized (PENDING) {
+			PENDING.remove(file);
+			PENDING.put(file, issues);
+		}
+		WRITER.schedule(20); // the issues of one build come file by file: written together
+	}
+
+	/** Writes now the pending markers of {@code project} (or of all, null); the caller may change markers. */
+	public static void writePending(IProject project) throws CoreException {
+		Map<IFile, List<Issue>> taken = new LinkedHashMap<>();
+		synchronized (PENDING) {
+			PENDING.entrySet().removeIf(e -> {
+				if (project == null || project.equals(e.getKey().getProject())) {
+					taken.put(e.getKey(), e.getValue());
+					return true;
 				}
-				return true;
+				return false;
 			});
-		} catch (CoreException e) {
-			ReferentielUi.log(e.getStatus());
 		}
-		if (!changed.isEmpty() || !removed.isEmpty()) {
-			schedule(changed, removed, false);
+		if (taken.isEmpty()) {
+			return;
 		}
-	}
-
-	/** Indexes and checks every .referentiel file of the workspace (at start). */
-	public void checkWholeWorkspace() {
-		schedule(Set.of(), Set.of(), true);
-	}
-
-	private static void schedule(Set<IFile> changed, Set<IFile> removed, boolean all) {
-		WorkspaceJob job = new WorkspaceJob("Vérification des référentiels") {
-			@Override
-			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-				WorkspaceIndex index = LanguageServices.index();
-				if (index == null) {
-					return Status.OK_STATUS;
+		ResourcesPlugin.getWorkspace().run(m -> {
+			for (Map.Entry<IFile, List<Issue>> e : taken.entrySet()) {
+				if (e.getKey().exists()) {
+					write(e.getKey(), e.getValue());
 				}
-				Failures.safely("vérification à l'enregistrement", () -> check(index, changed, removed, all, monitor));
-				return Status.OK_STATUS;
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == FAMILY;
-			}
-		};
-		job.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(ResourcesPlugin.getWorkspace().getRoot()));
-		job.setSystem(true);
-		job.schedule();
+		}, ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(ResourcesPlugin.getWorkspace().getRoot()), 0, null);
 	}
 
-	private static void check(WorkspaceIndex index, Set<IFile> changed, Set<IFile> removed, boolean all,
-			IProgressMonitor monitor) {
-		for (IFile file : removed) {
-			index.remove(file);
-		}
-		Set<IProject> projects = new LinkedHashSet<>();
-		Set<IFile> toCheck = new LinkedHashSet<>(all ? allFiles() : List.of());
-		for (IFile file : all ? toCheck : changed) {
-			try {
-				index.reload(file);
-			} catch (Exception e) {
-				ReferentielUi.log("Lecture impossible de " + file.getFullPath(), e);
-			}
-			projects.add(file.getProject());
-		}
-		for (IFile file : index.files()) {
-			if (projects.contains(file.getProject())) {
-				toCheck.add(file);
-			}
-		}
-		SubMonitor sub = SubMonitor.convert(monitor, toCheck.size());
-		IResourceValidator validator = index.injector().getInstance(IResourceValidator.class);
-		for (IFile file : toCheck) {
-			if (sub.isCanceled() || !file.exists()) {
+	/** Makes the file's markers those of {@code issues}, keeping the markers that say the same. */
+	private static void write(IFile file, List<Issue> issues) throws CoreException {
+		Map<Map<String, Object>, IMarker> existing = new HashMap<>();
+		for (IMarker marker : file.findMarkers(MARKER_TYPE, false, IResource.DEPTH_ZERO)) {
+			Map<String, Object> attributes = marker.getAttributes();
+			if (attributes != null && existing.putIfAbsent(attributes, marker) == null) {
 				continue;
 			}
-			try {
-				List<Issue> issues = index.withFile(file,
-						resource -> validator.validate(resource, CheckMode.ALL, () -> sub.isCanceled()));
-				write(file, issues);
-			} catch (Exception e) {
-				if (file.exists()) { // a file deleted while it was checked has nothing to report
-					ReferentielUi.log("Vérification impossible de " + file.getFullPath(), e);
-				}
-			}
-			sub.worked(1);
+			marker.delete(); // a repeated marker
 		}
-	}
-
-	private static List<IFile> allFiles() {
-		List<IFile> files = new ArrayList<>();
-		try {
-			ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
-				if (WorkspaceIndex.isReferentiel(resource)) {
-					files.add((IFile) resource);
-				}
-				return resource.getType() != IResource.FILE && (resource.getType() != IResource.PROJECT
-						|| ((IProject) resource).isOpen());
-			});
-		} catch (CoreException e) {
-			ReferentielUi.log(e.getStatus());
+		List<Map<String, Object>> wanted = new ArrayList<>();
+		for (Issue issue : issues) {
+			wanted.add(attributes(issue));
 		}
-		return files;
-	}
-
-	/** Replaces the file's markers by one per issue. */
-	private static void write(IFile file, List<Issue> issues) throws CoreException {
-		ResourcesPlugin.getWorkspace().run(m -> {
-			file.deleteMarkers(MARKER_TYPE, true, IResource.DEPTH_ZERO);
-			for (Issue issue : issues) {
-				file.createMarker(MARKER_TYPE, attributes(issue));
+		for (Map<String, Object> attributes : wanted) {
+			if (existing.remove(attributes) == null) {
+				file.createMarker(MARKER_TYPE, attributes);
 			}
-		}, null, 0, null);
-	}
-
-	/** Checks {@code file} again as it is on disk (an editor closed without saving leaves its markers behind). */
-	public static void recheck(IFile file) {
-		schedule(Set.of(file), Set.of(), false);
+		}
+		for (IMarker stale : existing.values()) {
+			stale.delete();
+		}
 	}
 
 	private static Map<String, Object> attributes(Issue issue) {
@@ -205,6 +154,13 @@ public final class ProblemMarkers implements IResourceChangeListener {
 		}
 		attributes.put(IMarker.SOURCE_ID, "Référentiel Studio");
 		return attributes;
+	}
+
+	/** Whether {@code issue} is the problem {@code marker} stands for (same code, data and message). */
+	public static boolean sameProblem(IMarker marker, Issue issue) {
+		return Objects.equals(marker.getAttribute(ISSUE_CODE, null), issue.getCode())
+				&& Objects.equals(marker.getAttribute(IMarker.MESSAGE, null), issue.getMessage())
+				&& java.util.Arrays.equals(data(marker), issue.getData() == null ? new String[0] : issue.getData());
 	}
 
 	/** The issue data stored on a marker. */

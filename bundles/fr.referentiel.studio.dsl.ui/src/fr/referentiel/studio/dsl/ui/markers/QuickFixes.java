@@ -69,25 +69,11 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 	private record Problem(String code, String[] data, int offset, int length) {
 	}
 
-	/** What the marker says now, read at once (the check while typing may move or delete it meanwhile); null once deleted. */
-	private static Problem now(IMarker marker) {
-		try {
-			java.util.Map<String, Object> attributes = marker.getAttributes();
-			if (attributes == null || !(attributes.get(ProblemMarkers.ISSUE_CODE) instanceof String code)) {
-				return null;
-			}
-			int start = attributes.get(IMarker.CHAR_START) instanceof Integer i ? i : 0;
-			int end = attributes.get(IMarker.CHAR_END) instanceof Integer i ? i : start;
-			return new Problem(code, ProblemMarkers.data((String) attributes.get(ProblemMarkers.ISSUE_DATA)), start, end - start);
-		} catch (CoreException deleted) {
-			return null;
-		}
-	}
-
 	/**
 	 * One code action as a marker resolution, computed again on the file's text when it runs
-	 * ({@link FixNow}). It keeps what the marker said when the fixes were listed: the check while
-	 * typing may have written the file's markers again meanwhile, and a deleted marker says nothing.
+	 * ({@link FixNow}): the language's code action service finds the listed problem among the issues
+	 * of the text as it is then. It keeps what the marker said when the fixes were listed: the
+	 * markers follow the typing, and the one listed may have been replaced meanwhile.
 	 */
 	static final class Resolution implements IMarkerResolution2 {
 		private final String title;
@@ -124,16 +110,10 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 					manager.connect(file.getFullPath(), LocationKind.IFILE, null);
 					try {
 						IDocument document = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE).getDocument();
-						Problem problem = now(marker);
-						if (problem == null) {
-							problem = listed;
-						}
+						Problem problem = listed;
 						CodeAction fix = FixNow.of(document, problem.code(), problem.data(), problem.offset(), problem.length(), title);
 						if (FixNow.applicable(fix)) {
 							WorkspaceEdits.apply(fix.getEdit());
-							if (marker.exists()) {
-								marker.delete(); // the next check writes the markers again
-							}
 						}
 					} finally {
 						manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);

@@ -22,7 +22,7 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 
 import fr.referentiel.studio.dsl.ui.Documents;
-import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.dsl.ui.EditorWorkspace;
 
 /** Applies an LSP workspace edit of the language services to the workbench's documents. */
 public final class WorkspaceEdits {
@@ -58,7 +58,7 @@ public final class WorkspaceEdits {
 		}
 		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
 		for (Map.Entry<String, List<TextEdit>> change : edit.getChanges().entrySet()) {
-			IFile file = WorkspaceIndex.fileOf(URI.createURI(change.getKey()));
+			IFile file = EditorWorkspace.fileOf(URI.createURI(change.getKey()));
 			if (file == null) {
 				continue;
 			}

@@ -9,7 +9,7 @@ import org.eclipse.core.runtime.IAdapterFactory;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
-import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.dsl.ui.EditorWorkspace;
 
 /**
  * The Generic Editor has no outline contribution point: the Outline view asks the editor for an
@@ -20,7 +20,7 @@ public class OutlineAdapterFactory implements IAdapterFactory {
 	@Override
 	public <T> T getAdapter(Object adaptable, Class<T> adapterType) {
 		if (adapterType == IContentOutlinePage.class && adaptable instanceof ITextEditor editor
-				&& editor.getEditorInput().getAdapter(IFile.class) instanceof IFile file && WorkspaceIndex.isReferentiel(file)) {
+				&& editor.getEditorInput().getAdapter(IFile.class) instanceof IFile file && EditorWorkspace.isReferentiel(file)) {
 			return adapterType.cast(new ReferentielOutlinePage(editor));
 		}
 		return null;

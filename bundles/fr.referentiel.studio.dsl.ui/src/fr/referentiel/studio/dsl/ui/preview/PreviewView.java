@@ -60,7 +60,7 @@ import fr.referentiel.studio.dsl.ui.Documents;
 import fr.referentiel.studio.dsl.ui.Failures;
 import fr.referentiel.studio.dsl.ui.LanguageServices;
 import fr.referentiel.studio.dsl.ui.ReferentielUi;
-import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.dsl.ui.EditorWorkspace;
 import fr.referentiel.studio.export.Exporter;
 import fr.referentiel.studio.export.Exporters;
 import fr.referentiel.studio.export.Layout;
@@ -307,7 +307,7 @@ public class PreviewView extends ViewPart {
 	private static boolean isReferentiel(IEditorPart part) {
 		IFile file = part.getEditorInput().getAdapter(IFile.class);
 		String name = file != null ? file.getName() : part.getEditorInput().getName();
-		return name != null && name.endsWith("." + WorkspaceIndex.EXTENSION);
+		return name != null && name.endsWith("." + EditorWorkspace.EXTENSION);
 	}
 
 	private void attach(ITextEditor next) {

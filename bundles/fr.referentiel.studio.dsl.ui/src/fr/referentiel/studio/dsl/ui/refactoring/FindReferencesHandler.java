@@ -22,7 +22,7 @@ public class FindReferencesHandler extends AbstractHandler {
 		Failures.safely("recherche des références", () -> {
 			EditorTarget target = EditorTarget.atCaret(event, "Références");
 			if (target != null) {
-				NewSearchUI.runQueryInBackground(new ReferencesQuery(LanguageServices.indexNow(), target));
+				NewSearchUI.runQueryInBackground(new ReferencesQuery(LanguageServices.workspaceNow(), target));
 			}
 		});
 		return null;

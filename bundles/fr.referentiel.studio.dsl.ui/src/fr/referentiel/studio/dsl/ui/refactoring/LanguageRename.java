@@ -21,52 +21,55 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.services.LanguageClient;
-import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Injector;
 
-import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
-import fr.referentiel.studio.dsl.ui.WorkspaceIndex.Snapshot;
+import fr.referentiel.studio.dsl.ui.Busy;
+import fr.referentiel.studio.dsl.ui.EditorWorkspace;
 
 /**
- * Rename computed by the language's rename service, the one the language server runs: it is
- * given a copy of the workspace index in place of the server's workspace, and its edit comes
- * back as text edits per file.
+ * Rename computed by the language's rename service, the one the language server runs, over the
+ * workspace model itself (its live-scope resource sets, as in the server): its edit comes back as
+ * text edits per file, with the text each applies to. Runs on the model's thread.
  */
 final class LanguageRename implements ILanguageServerAccess {
 
-	private final Snapshot snapshot;
+	private final WorkspaceManager manager;
 
-	private LanguageRename(Snapshot snapshot) {
-		this.snapshot = snapshot;
+	private LanguageRename(WorkspaceManager manager) {
+		this.manager = manager;
 	}
 
 	/**
 	 * The edits, per file, that rename the element {@code target} (an EMF URI) to {@code newName};
-	 * each file comes with the text the edits apply to.
+	 * each file comes with the text the edits apply to. Null when the designer cancelled the wait.
 	 */
-	static Map<IFile, FileEdits> edits(WorkspaceIndex index, Injector injector, String target, String newName) {
-		References.syncOpenDocuments(index);
-		LanguageRename access = new LanguageRename(index.snapshot());
+	static Map<IFile, FileEdits> edits(EditorWorkspace workspace, String target, String newName) {
+		References.syncOpenDocuments(workspace);
+		return Busy.join(workspace.withModel(manager -> new LanguageRename(manager).edits(workspace.injector(), target, newName)));
+	}
+
+	private Map<IFile, FileEdits> edits(Injector injector, String target, String newName) {
 		URI targetUri = URI.createURI(target);
-		String text = access.snapshot.texts().get(targetUri.trimFragment());
-		EObject element = text == null ? null : access.snapshot.resourceSet().getEObject(targetUri, true);
-		List<INode> names = element == null ? List.of()
-				: NodeModelUtils.findNodesForFeature(element, element.eClass().getEStructuralFeature("name"));
-		if (names.isEmpty()) {
+		Position position = manager.doRead(targetUri.trimFragment(), (document, resource) -> {
+			EObject element = resource.getEObject(targetUri.fragment());
+			List<INode> names = element == null ? List.of()
+					: NodeModelUtils.findNodesForFeature(element, element.eClass().getEStructuralFeature("name"));
+			return names.isEmpty() ? null : document.getPosition(names.get(0).getOffset());
+		});
+		if (position == null) {
 			throw new IllegalArgumentException("Aucun identifiant à renommer à cet endroit.");
 		}
-		Document document = new Document(1, text);
 		IRenameService2.Options options = new IRenameService2.Options();
-		options.setLanguageServerAccess(access);
-		options.setRenameParams(new RenameParams(new TextDocumentIdentifier(targetUri.trimFragment().toString()),
-				document.getPosition(names.get(0).getOffset()), newName));
+		options.setLanguageServerAccess(this);
+		options.setRenameParams(new RenameParams(new TextDocumentIdentifier(targetUri.trimFragment().toString()), position, newName));
 		options.setCancelIndicator(CancelIndicator.NullImpl);
 		WorkspaceEdit edit = injector.getInstance(IRenameService2.class).rename(options);
 
@@ -74,9 +77,10 @@ final class LanguageRename implements ILanguageServerAccess {
 		if (edit != null && edit.getChanges() != null) {
 			edit.getChanges().forEach((uri, edits) -> {
 				URI fileUri = URI.createURI(uri);
-				IFile file = WorkspaceIndex.fileOf(fileUri);
+				IFile file = EditorWorkspace.fileOf(fileUri);
 				if (file != null && !edits.isEmpty()) {
-					byFile.put(file, new FileEdits(access.snapshot.texts().get(fileUri), edits));
+					String text = manager.doRead(EditorWorkspace.uriOf(file), (document, resource) -> document.getContents());
+					byFile.put(file, new FileEdits(text, edits));
 				}
 			});
 		}
@@ -99,17 +103,13 @@ final class LanguageRename implements ILanguageServerAccess {
 	@Override
 	public <T> T doSyncRead(String uri, Function<Context, T> function) {
 		URI resourceUri = URI.createURI(uri);
-		String text = snapshot.texts().get(resourceUri);
-		XtextResource resource = (XtextResource) snapshot.resourceSet().getResource(resourceUri, false);
-		if (text == null || resource == null) {
-			throw new IllegalArgumentException("Fichier absent de l'index : " + uri);
-		}
-		return function.apply(new Context(resource, new Document(1, text), true, CancelIndicator.NullImpl));
+		return manager.doRead(resourceUri, (document, resource) -> function.apply(
+				new Context(resource, document, manager.isDocumentOpen(resourceUri), CancelIndicator.NullImpl)));
 	}
 
 	@Override
 	public <T> CompletableFuture<T> doReadIndex(Function<? super IndexContext, ? extends T> function) {
-		throw new UnsupportedOperationException("the rename service reads models, not the server's index");
+		return CompletableFuture.completedFuture(function.apply(new IndexContext(manager.getIndex(), CancelIndicator.NullImpl)));
 	}
 
 	@Override
@@ -121,10 +121,9 @@ final class LanguageRename implements ILanguageServerAccess {
 		return null;
 	}
 
-	/** The copy of the workspace, where every file is already loaded. */
 	@Override
 	public ResourceSet newLiveScopeResourceSet(URI uri) {
-		return snapshot.resourceSet();
+		return manager.getProjectManager(uri.trimFragment()).createLiveScopeResourceSet();
 	}
 
 	@Override

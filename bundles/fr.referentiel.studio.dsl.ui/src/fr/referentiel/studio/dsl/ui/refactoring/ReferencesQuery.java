@@ -10,7 +10,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.search.ui.ISearchQuery;
 import org.eclipse.search.ui.ISearchResult;
 
-import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.dsl.ui.EditorWorkspace;
 
 /**
  * « Rechercher les références » as a search of the platform: the places naming an identifier are
@@ -22,11 +22,11 @@ public class ReferencesQuery implements ISearchQuery {
 	public record ReferenceLine(org.eclipse.core.resources.IFile file, int line, String text) {
 	}
 
-	private final WorkspaceIndex index;
+	private final EditorWorkspace index;
 	private final EditorTarget target;
 	private final ReferencesResult result = new ReferencesResult(this);
 
-	public ReferencesQuery(WorkspaceIndex index, EditorTarget target) {
+	public ReferencesQuery(EditorWorkspace index, EditorTarget target) {
 		this.index = index;
 		this.target = target;
 	}

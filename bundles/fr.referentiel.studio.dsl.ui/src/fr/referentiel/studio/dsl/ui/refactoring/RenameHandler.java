@@ -22,7 +22,7 @@ public class RenameHandler extends AbstractHandler {
 			if (target == null) {
 				return;
 			}
-			var refactoring = new RenameIdentifierRefactoring(LanguageServices.indexNow(), target.uri(), target.name());
+			var refactoring = new RenameIdentifierRefactoring(LanguageServices.workspaceNow(), target.uri(), target.name());
 			try {
 				new RefactoringWizardOpenOperation(new RenameWizard(refactoring)).run(HandlerUtil.getActiveShell(event),
 						"Renommer " + target.name());

@@ -24,7 +24,8 @@ import org.eclipse.text.edits.ReplaceEdit;
 import fr.referentiel.studio.dsl.naming.NewNames;
 import fr.referentiel.studio.dsl.ui.Documents;
 import fr.referentiel.studio.dsl.ui.ReferentielUi;
-import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.dsl.ui.Busy;
+import fr.referentiel.studio.dsl.ui.EditorWorkspace;
 
 /**
  * Renames an identifier (AT1, CP3, BC01, a referential) in its declaration and in every file
@@ -33,7 +34,7 @@ import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
  */
 public class RenameIdentifierRefactoring extends Refactoring {
 
-	private final WorkspaceIndex index;
+	private final EditorWorkspace index;
 	private final String target;
 	private final String oldName;
 	private String newName;
@@ -43,7 +44,7 @@ public class RenameIdentifierRefactoring extends Refactoring {
 	/**
 	 * @param target the EMF URI of the element to rename
 	 */
-	public RenameIdentifierRefactoring(WorkspaceIndex index, String target, String oldName) {
+	public RenameIdentifierRefactoring(EditorWorkspace index, String target, String oldName) {
 		this.index = index;
 		this.target = target;
 		this.oldName = oldName;
@@ -87,14 +88,19 @@ public class RenameIdentifierRefactoring extends Refactoring {
 		URI uri = URI.createURI(target);
 		// Fatal, not a warning to click through: two elements of one name make every reference ambiguous.
 		NewNames newNames = index.injector().getInstance(NewNames.class);
-		String taken = index.withAll(resources -> resources.stream().filter(r -> r.getURI().equals(uri.trimFragment()))
-				.map(r -> newNames.refusal(r.getEObject(uri.fragment()), newName)).filter(java.util.Objects::nonNull)
-				.findFirst().orElse(null));
+		String taken = Busy.join(index.read(uri.trimFragment(), (document, resource) -> {
+			org.eclipse.emf.ecore.EObject element = resource.getEObject(uri.fragment());
+			return element == null ? null : newNames.refusal(element, newName);
+		}));
 		if (taken != null) {
 			return RefactoringStatus.createFatalErrorStatus(taken);
 		}
 		try {
-			edits = LanguageRename.edits(index, index.injector(), target, newName);
+			edits = LanguageRename.edits(index, target, newName);
+			if (edits == null) {
+				edits = Map.of();
+				return RefactoringStatus.createFatalErrorStatus("Renommage interrompu.");
+			}
 		} catch (RuntimeException e) {
 			ReferentielUi.log("Renommage de " + oldName + " en " + newName, e);
 			edits = Map.of();

@@ -67,6 +67,7 @@ public class NewReferentielWizard extends Wizard implements INewWizard {
 	public static IFile create(IProject project, java.net.URI location, IProgressMonitor monitor) throws CoreException {
 		var description = project.getWorkspace().newProjectDescription(project.getName());
 		description.setLocationURI(location);
+		description.setNatureIds(new String[] { fr.referentiel.studio.dsl.ui.builder.ReferentielNature.ID });
 		if (!project.exists()) {
 			project.create(description, monitor);
 		}

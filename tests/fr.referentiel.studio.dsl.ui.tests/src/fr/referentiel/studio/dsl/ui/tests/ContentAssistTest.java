@@ -69,7 +69,7 @@ class ContentAssistTest {
 	@Test
 	void theIndexAndTheEditorServicesShareOneInjector() throws Exception {
 		open(file(project("assist"), "r.referentiel", TEXT));
-		assertSame(LanguageServices.now(), LanguageServices.indexNow().injector());
+		assertSame(LanguageServices.now(), LanguageServices.workspaceNow().injector());
 	}
 
 	@Test

@@ -160,7 +160,7 @@ class EditorServicesTest {
 		IFile b = files.b();
 		ITextEditor editor = files.editor();
 		EditorTarget target = EditorTarget.at(document(editor), SMALL.indexOf("compétence CP1") + "compétence ".length());
-		ReferencesQuery query = new ReferencesQuery(LanguageServices.indexNow(), target);
+		ReferencesQuery query = new ReferencesQuery(LanguageServices.workspaceNow(), target);
 		NewSearchUI.runQueryInForeground(null, query);
 
 		var view = NewSearchUI.getSearchResultView();
@@ -206,7 +206,7 @@ class EditorServicesTest {
 
 		injector();
 		IResourceValidator validator = LanguageServices.now().getInstance(IResourceValidator.class);
-		List<Issue> errors = LanguageServices.indexNow().withFile(file, r -> validator.validate(r, CheckMode.ALL, null))
+		List<Issue> errors = LanguageServices.workspaceNow().withFile(file, r -> validator.validate(r, CheckMode.ALL, null))
 				.stream().filter(i -> i.getSeverity() == Severity.ERROR).toList();
 		assertEquals(List.of(), errors);
 	}

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 
 
 import fr.referentiel.studio.dsl.ui.LanguageServices;
-import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.dsl.ui.EditorWorkspace;
 import fr.referentiel.studio.dsl.ui.editor.IssueAnnotation;
 import fr.referentiel.studio.dsl.ui.editor.ReferentielContentAssist;
 import fr.referentiel.studio.dsl.ui.export.ExportOperation;
@@ -120,12 +120,12 @@ class EditorTest {
 		assertInstanceOf(IssueAnnotation.class, drawnAt(model, offset).get(0));
 		assertTrue(drawnAt(model, offset).get(0).getText().contains("« CP9 »"), drawnAt(model, offset).get(0).getText());
 
-		// Fixed while typing: the marker of the last save is not drawn either.
+		// Fixed while typing: not drawn any more, and gone from the Problems view without saving.
 		IDocument document = document(editor);
 		document.replace(offset, 3, "CP1");
 		waitUntil(() -> drawnAt(model, offset).isEmpty(), 30_000, "no annotation once fixed");
-		assertTrue(markers(file).stream().anyMatch(m -> IssueCodes.LINKING.equals(m.getAttribute(ProblemMarkers.ISSUE_CODE, ""))),
-				"the marker itself stays until the next save");
+		waitUntil(() -> markers(file).isEmpty(), 30_000, "the Problems view following the typing");
+		assertTrue(editor.isDirty());
 	}
 
 	/** The annotations the editor draws (not marked deleted) that start at {@code offset}. */
@@ -299,7 +299,7 @@ class EditorTest {
 		IProject project = project("rename-refused");
 		IFile file = file(project, "r.referentiel", SMALL);
 		open(file);
-		WorkspaceIndex index = LanguageServices.index();
+		EditorWorkspace index = LanguageServices.workspace();
 		String cp1 = index.withFile(file, resource -> org.eclipse.emf.ecore.util.EcoreUtil
 				.getURI(((fr.referentiel.studio.model.Referential) resource.getContents().get(0)).getCompetences().get(0)).toString());
 		RenameIdentifierRefactoring rename = new RenameIdentifierRefactoring(index, cp1, "CP1");
@@ -325,7 +325,7 @@ class EditorTest {
 	void renameRefusesTheNameOfAReferentialOfAnotherFile() throws Exception {
 		TwoVersions files = twoVersions("rename-referential-refused");
 		EditorTarget target = EditorTarget.at(document(files.editor()), SMALL.indexOf("R1"));
-		RenameIdentifierRefactoring rename = new RenameIdentifierRefactoring(LanguageServices.indexNow(), target.uri(), "R1");
+		RenameIdentifierRefactoring rename = new RenameIdentifierRefactoring(LanguageServices.workspaceNow(), target.uri(), "R1");
 		String other = "R2"; // the referential of b.referentiel
 		rename.setNewName(other);
 		var taken = rename.checkAllConditions(new NullProgressMonitor());
@@ -395,7 +395,7 @@ class EditorTest {
 		EditorTarget target = EditorTarget.at(document(editor), offset);
 		assertNotNull(target);
 		assertEquals(oldName, target.name());
-		RenameIdentifierRefactoring refactoring = new RenameIdentifierRefactoring(LanguageServices.indexNow(), target.uri(),
+		RenameIdentifierRefactoring refactoring = new RenameIdentifierRefactoring(LanguageServices.workspaceNow(), target.uri(),
 				target.name());
 		refactoring.setNewName(newName);
 		assertFalse(refactoring.checkAllConditions(new NullProgressMonitor()).hasError());

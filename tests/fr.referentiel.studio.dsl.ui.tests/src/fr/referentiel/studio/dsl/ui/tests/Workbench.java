@@ -28,7 +28,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import com.google.inject.Injector;
 
 import fr.referentiel.studio.dsl.ui.LanguageServices;
-import fr.referentiel.studio.dsl.ui.WorkspaceIndex;
+import fr.referentiel.studio.dsl.ui.EditorWorkspace;
 import fr.referentiel.studio.dsl.ui.markers.ProblemMarkers;
 
 /** Projects, files and editors for the UI tests, and waiting without blocking the UI thread. */
@@ -103,7 +103,7 @@ final class Workbench {
 
 	static String read(IFile file) throws Exception {
 		file.refreshLocal(IResource.DEPTH_ZERO, null);
-		return WorkspaceIndex.diskText(file);
+		return EditorWorkspace.diskText(file);
 	}
 
 	/** After each test: no editor left open, no project left, no check still running. */
@@ -130,13 +130,31 @@ final class Workbench {
 	}
 
 	static Injector injector() {
-		waitUntil(() -> LanguageServices.indexNow() != null, 60_000, "language services");
+		waitUntil(() -> LanguageServices.workspaceNow() != null, 60_000, "language services");
 		return LanguageServices.now();
 	}
 
-	/** Waits for the checks run on save to write their markers. */
+	/**
+	 * Waits for the workspace model, the builder and the marker writing to have done all they were
+	 * asked (each may ask the others: twice quiet in a row).
+	 */
 	static void waitForMarkers() {
-		waitUntil(() -> Job.getJobManager().find(ProblemMarkers.FAMILY).length == 0, 60_000, "problem markers");
+		int[] quiet = { 0 };
+		waitUntil(() -> {
+			quiet[0] = isQuiet() ? quiet[0] + 1 : 0;
+			return quiet[0] >= 2;
+		}, 60_000, "problem markers");
+	}
+
+	private static boolean isQuiet() {
+		EditorWorkspace workspace = LanguageServices.workspaceNow();
+		if (workspace != null) {
+			var idle = workspace.idle();
+			waitUntil(idle::isDone, 60_000, "the workspace model");
+		}
+		return Job.getJobManager().find(ProblemMarkers.FAMILY).length == 0
+				&& Job.getJobManager().find(org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
+				&& Job.getJobManager().find(org.eclipse.core.resources.ResourcesPlugin.FAMILY_MANUAL_BUILD).length == 0;
 	}
 
 	/** Runs the UI event loop until {@code condition} holds. */
