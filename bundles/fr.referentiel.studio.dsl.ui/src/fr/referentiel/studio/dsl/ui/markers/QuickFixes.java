@@ -50,12 +50,12 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 			manager.connect(file.getFullPath(), LocationKind.IFILE, null);
 			try {
 				ITextFileBuffer buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+				// Read once, before the wait: the markers follow the typing, this one may be replaced meanwhile.
 				int start = marker.getAttribute(IMarker.CHAR_START, 0);
-				int end = marker.getAttribute(IMarker.CHAR_END, start);
-				List<CodeAction> actions = CodeActions.of(buffer.getDocument(),
-						marker.getAttribute(ProblemMarkers.ISSUE_CODE, null), ProblemMarkers.data(marker), start, end - start);
 				Problem problem = new Problem(marker.getAttribute(ProblemMarkers.ISSUE_CODE, null), ProblemMarkers.data(marker), start,
-						end - start);
+						marker.getAttribute(IMarker.CHAR_END, start) - start);
+				List<CodeAction> actions = CodeActions.of(buffer.getDocument(), problem.code(), problem.data(), problem.offset(),
+						problem.length());
 				return actions.stream().map(a -> new Resolution(a.getTitle(), problem)).toArray(IMarkerResolution[]::new);
 			} finally {
 				manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);
