@@ -61,7 +61,7 @@ import fr.referentiel.studio.dsl.ide.server.VanishedFilesBuildManager;
  * The editor's model of the workspace: the {@code .ide} layer's {@link WorkspaceManager}, the one
  * {@code referentiel lsp} runs, here in-process with one Xtext project per open Eclipse project.
  * A referential sees the referentials of its own project only (the rule of the language server,
- * where a project is a workspace folder; docs/DEVELOPMENT.md, « Visibilité »). Open editors give it
+ * where a project is a workspace folder; docs/validation.md, « Which referentials a file sees »). Open editors give it
  * their text ({@link #document}), the project builder the saved files ({@link #filesChanged}); every
  * change is built at once, as the server does, and the issues found are given to the
  * {@link IssueListener}s: the editor's annotations, the Problems view's markers.

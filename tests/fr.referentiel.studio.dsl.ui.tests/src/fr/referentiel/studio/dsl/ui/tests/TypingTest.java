@@ -76,8 +76,9 @@ class TypingTest {
 	}
 
 	/**
-	 * Not a test of speed (nothing asserted on durations): prints how long the squiggle takes after
-	 * the last keystroke in the TAI example and in ten times its text, for bench/RESULTS.md.
+	 * Not a test of speed (nothing asserted on durations): prints how long the squiggle and the
+	 * Problems view's marker take after the last keystroke in the TAI example and in ten times its
+	 * text, for bench/RESULTS.md.
 	 */
 	@Test
 	void squiggleDelayAfterTheLastKeystrokeIsRecorded() throws Exception {
@@ -95,6 +96,7 @@ class TypingTest {
 		var clause = java.util.regex.Pattern.compile("\n\\s+compétences (?=[A-Z])").matcher(document.get());
 		assertTrue(clause.find());
 		List<Long> squiggle = new ArrayList<>();
+		List<Long> marker = new ArrayList<>();
 		for (int round = 0; round < 7; round++) {
 			String name = "QW" + (char) ('A' + round);
 			int at = clause.end();
@@ -108,16 +110,33 @@ class TypingTest {
 				if (seen[0] == 0 && issues(editor).stream().anyMatch(m -> m.contains(name))) {
 					seen[0] = System.nanoTime();
 				}
-				return seen[0] != 0;
+				if (seen[1] == 0 && problems(file).stream().anyMatch(m -> m.contains(name))) {
+					seen[1] = System.nanoTime();
+				}
+				return seen[0] != 0 && seen[1] != 0;
 			});
 			squiggle.add((seen[0] - last) / 1_000_000);
+			marker.add((seen[1] - last) / 1_000_000);
 			document.replace(clause.end(), name.length() + 2, "");
 			waitUntil(() -> issues(editor).stream().noneMatch(m -> m.contains(name)), 30_000, "the squiggle gone");
 			waitForMarkers();
 			settle(300);
 		}
 		System.out.println("Saisie " + size + " (" + document.getNumberOfLines() + " lignes) : soulignement "
-				+ summary(squiggle) + " après la dernière frappe");
+				+ summary(squiggle) + ", vue Problèmes " + summary(marker) + " après la dernière frappe");
+	}
+
+	/** The messages of the file's problem markers: what the Problems view lists for it. */
+	private static List<String> problems(IFile file) {
+		try {
+			List<String> messages = new ArrayList<>();
+			for (var marker : file.findMarkers(fr.referentiel.studio.dsl.ui.markers.ProblemMarkers.MARKER_TYPE, true, 0)) {
+				messages.add(marker.getAttribute(org.eclipse.core.resources.IMarker.MESSAGE, ""));
+			}
+			return messages;
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			return List.of(); // the file is being rewritten: looked at again
+		}
 	}
 
 	/** Min, median and max of the rounds, in milliseconds. */
