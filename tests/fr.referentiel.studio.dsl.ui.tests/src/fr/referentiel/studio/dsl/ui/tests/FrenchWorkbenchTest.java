@@ -299,7 +299,8 @@ class FrenchWorkbenchTest {
 			settle(200);
 			shown.clear();
 			collect(widget(view), control -> shown.addAll(textAndTips(control)));
-		} while (System.currentTimeMillis() < giveUp && shown.stream().noneMatch(text -> text.contains("CP9") && text.contains("correspondance")));
+			// « 0 correspondances » while the search runs
+		} while (System.currentTimeMillis() < giveUp && shown.stream().noneMatch(text -> text.startsWith("« CP9 » – 1 correspondance")));
 		assertTrue(shown.stream().anyMatch(text -> text.startsWith("« CP9 » – 1 correspondance dans l’espace de travail")),
 				"the search's label in the Search view: " + shown);
 		seen.add("vue Recherche : " + view.getPartName());
