@@ -28,14 +28,22 @@ import java.util.regex.Pattern;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.preference.IPreferenceNode;
+import org.eclipse.jface.preference.IPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.preference.PreferenceManager;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.search.ui.NewSearchUI;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -50,6 +58,9 @@ import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
@@ -60,6 +71,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.wizards.newresource.BasicNewProjectResourceWizard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,8 +99,15 @@ class FrenchWorkbenchTest {
 			+ "|Problems|Outline|Progress|Explorer|Workspace|View|Views|Editor|Editors|Go|All|Apply|Restore|Defaults|Name"
 			+ "|Folder|General|Keys|Appearance|Errors|Warnings|item|items|Browse|Use|default|Working|Set|Recent"
 			+ "|Toggle|Quick|Access|Previous|Forward|Last|Text|Word|Add|Remove|Task|Tasks|Bookmark|Bookmarks|Details"
-			+ "|Yes|No|Writable|Insert|Overwrite|Smart|Read|the|of|to|and|with|from|for|this|not)\\b",
+			+ "|Yes|No|Writable|Insert|Overwrite|Smart|Read|the|of|to|and|with|from|for|this|not"
+			+ "|Containing|patterns|Scope|sensitive|Regular|Whole|Choose|Customize|Match|matches|Import|Export|System"
+			+ "|Existing|into|filter|text|Enable|Disable|Colors|Fonts|Theme|Startup|Shutdown|Content|Spelling"
+			+ "|Hyperlinking|Accessibility|Linked|Team|Ignored|Workbench|History|Encoding|delimiter|Always|Never"
+			+ "|Prompt|Confirm|Hide|Allow|when|is|are|be|by|at|you|your|will|can|cannot|should|which|that|these)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
+
+	/** The File Search page of the Search dialog. */
+	private static final String TEXT_SEARCH_PAGE = "org.eclipse.search.internal.ui.text.TextSearchPage";
 
 	/** Where each label was seen, then the label: « menu Fichier › Nouveau : Projet… ». */
 	private final List<String> seen = new ArrayList<>();
@@ -258,6 +277,181 @@ class FrenchWorkbenchTest {
 		assertFrench();
 	}
 
+	@Test
+	void theSearchDialogItsFileSearchPageAndTheSearchViewAreFrench() throws Exception {
+		// Recherche > Rechercher… (Ctrl+H) on the File Search page: read as shown, then « Personnaliser… »,
+		// then a search of the unknown competence, whose results the Search view lists.
+		List<String> dialog = readDialogOpenedBy(() -> NewSearchUI.openSearchDialog(window(), TEXT_SEARCH_PAGE), shell -> {
+			List<String> customize = readDialogOpenedBy(() -> press(shell, "Personnaliser"), inner -> {});
+			seen.addAll(customize.stream().map(text -> "recherche › personnaliser : " + text).toList());
+			find(shell, Combo.class).setText("CP9"); // « Texte contenu », the page's first field
+			press(shell, "Rechercher");
+		});
+		assertTrue(dialog.contains("Rechercher") && dialog.contains("Remplacer") && dialog.contains("Personnaliser")
+				&& dialog.contains("Texte contenu :") && dialog.contains("Portée"), "the Search dialog: " + dialog);
+		seen.addAll(dialog.stream().map(text -> "fenêtre Rechercher : " + text).toList());
+
+		IWorkbenchPart2 view = (IWorkbenchPart2) page().showView(NewSearchUI.SEARCH_VIEW_ID);
+		// The view shows the search's label above its results: « « CP9 » – 1 correspondance dans … ».
+		List<String> shown = new ArrayList<>();
+		long giveUp = System.currentTimeMillis() + 30_000;
+		do {
+			settle(200);
+			shown.clear();
+			collect(widget(view), control -> shown.addAll(textAndTips(control)));
+			// « 0 correspondances » while the search runs
+		} while (System.currentTimeMillis() < giveUp && shown.stream().noneMatch(text -> text.startsWith("« CP9 » – 1 correspondance")));
+		assertTrue(shown.stream().anyMatch(text -> text.startsWith("« CP9 » – 1 correspondance dans l’espace de travail")),
+				"the search's label in the Search view: " + shown);
+		seen.add("vue Recherche : " + view.getPartName());
+		shown.stream()
+				// the referential's own names and lines; the search's label, its text left out
+				.map(text -> text.replace("« CP9 »", "« »"))
+				.filter(text -> !text.contains("CP9") && !text.startsWith("controle.referentiel") && !text.equals("langue"))
+				.forEach(text -> seen.add("vue Recherche : " + text));
+		assertFrench();
+	}
+
+	@Test
+	void theFindReplaceOverlayAndDialogAreFrench() throws Exception {
+		// Édition > Rechercher/Remplacer… (Ctrl+F): the overlay inside the editor, as the platform opens it by default.
+		// As wide as a usual screen: in a narrow editor (xvfb-run's screen is 640 pixels wide) the
+		// overlay hides its option buttons.
+		Shell main = window().getShell();
+		org.eclipse.swt.graphics.Rectangle bounds = main.getBounds();
+		main.setBounds(0, 0, 1600, 1000);
+		try {
+			page().activate(editor);
+			settle(300);
+			readFindReplace();
+		} finally {
+			main.setBounds(bounds);
+		}
+		assertFrench();
+	}
+
+	private void readFindReplace() throws Exception {
+		Composite editorWidgets = widget((IWorkbenchPart2) editor);
+		IAction findReplace = editor.getAction(ITextEditorActionConstants.FIND);
+		assertNotNull(findReplace, "the editor's Find/Replace action");
+		findReplace.run();
+		settle(500);
+		Class<?> messages = bundle("org.eclipse.ui.workbench.texteditor").loadClass("org.eclipse.ui.internal.findandreplace.FindReplaceMessages");
+		String replaceToggle = (String) messages.getField("FindReplaceOverlay_replaceToggle_toolTip").get(null);
+		ToolItem toggle = toolItem(editorWidgets, replaceToggle);
+		if (toggle == null) {
+			List<String> shown = new ArrayList<>();
+			for (Shell shell : Display.getCurrent().getShells()) {
+				collect(shell, control -> shown.addAll(textAndTips(control)));
+			}
+			fail("the overlay's replace toggle « " + replaceToggle + " » among " + shown);
+		}
+		toggle.notifyListeners(SWT.Selection, new Event()); // shows the replace field and its buttons
+		settle(300);
+		List<String> overlay = new ArrayList<>();
+		collect(editorWidgets, control -> overlay.addAll(textAndTips(control)));
+		// A tooltip ends with its shortcut: « Rechercher vers l’avant (Entrée) ».
+		assertTrue(overlay.stream().anyMatch(tip -> tip.startsWith("Rechercher vers l’avant"))
+				&& overlay.stream().anyMatch(tip -> tip.startsWith("Tout remplacer")), "the overlay: " + overlay);
+		seen.addAll(overlay.stream().map(text -> "rechercher/remplacer (incrusté) : " + text).toList());
+		press(toolItem(editorWidgets, (String) messages.getField("FindReplaceOverlay_closeButton_toolTip").get(null)));
+
+		// The classic dialog, for whoever turns the overlay off in the preferences.
+		IEclipsePreferences editors = InstanceScope.INSTANCE.getNode("org.eclipse.ui.editors");
+		editors.putBoolean("useFindReplaceOverlay", false);
+		try {
+			List<String> dialog = readDialogOpenedBy(findReplace::run, shell -> {
+				find(shell, Combo.class).setText("introuvable");
+				press(shell, "Rechercher");
+				settle(200);
+				collect(shell, "rechercher/remplacer, après une recherche vaine");
+			});
+			assertTrue(dialog.contains("Rechercher/Remplacer") && dialog.contains("Tout remplacer") && dialog.contains("Fermer"),
+					"the Find/Replace dialog: " + dialog);
+			seen.addAll(dialog.stream().map(text -> "fenêtre Rechercher/Remplacer : " + text).toList());
+			assertTrue(seen.contains("rechercher/remplacer, après une recherche vaine : Chaîne introuvable"),
+					"the status of a search without result: " + seen);
+		} finally {
+			editors.remove("useFindReplaceOverlay");
+		}
+	}
+
+	@Test
+	void everyPreferencePageIsFrench() {
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(window().getShell(), null, null, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		List<String> pages = new ArrayList<>();
+		try {
+			Shell shell = dialog.getShell();
+			collect(shell, "préférences"); // the tree of the pages' names, the buttons
+			for (IPreferenceNode node : dialog.getPreferenceManager().getElements(PreferenceManager.PRE_ORDER)) {
+				// As a click on its name in the tree.
+				dialog.getTreeViewer().setSelection(new StructuredSelection(node), true);
+				settle(100);
+				IPreferencePage page = node.getPage();
+				assertNotNull(page, "the page « " + node.getLabelText() + " »");
+				String where = "préférences › " + node.getLabelText();
+				pages.add(node.getLabelText());
+				seen.add(where + " : " + label(node.getLabelText()));
+				if (page.getTitle() != null) {
+					seen.add(where + " (titre) : " + label(page.getTitle()));
+				}
+				if (page.getDescription() != null) {
+					seen.add(where + " (description) : " + label(page.getDescription()));
+				}
+				if (page.getControl() instanceof Composite composite && !composite.isDisposed()) {
+					collect(composite, control -> textAndTips(control).forEach(text -> seen.add(where + " : " + text)));
+				}
+			}
+		} finally {
+			dialog.close();
+		}
+		assertTrue(pages.containsAll(List.of("Général", "Apparence", "Éditeurs", "Éditeurs de texte", "Espace de travail", "Touches",
+				"Types de contenu")), "the pages: " + pages);
+		assertFrench();
+	}
+
+	@Test
+	void theImportAndExportWizardsAreFrench() {
+		for (ActionFactory factory : List.of(ActionFactory.IMPORT, ActionFactory.EXPORT)) {
+			String wizard = factory == ActionFactory.IMPORT ? "importer" : "exporter";
+			List<String> opened = new ArrayList<>();
+			List<String> first = readDialogOpenedBy(() -> factory.create(window()).run(), shell -> {
+				// Each wizard of the « Général » category, its first page as « Suivant > » shows it.
+				Tree tree = find(shell, Tree.class);
+				TreeItem general = null;
+				for (TreeItem item : tree.getItems()) {
+					if (label(item.getText()).equals("Général")) {
+						general = item;
+					}
+				}
+				assertNotNull(general, "the « Général » category of the wizards: " + List.of(tree.getItems()));
+				for (TreeItem item : general.getItems()) {
+					String name = label(item.getText());
+					opened.add(name);
+					tree.setSelection(item);
+					Event selected = new Event();
+					selected.item = item;
+					tree.notifyListeners(SWT.Selection, selected);
+					settle(100);
+					press(shell, "Suivant >");
+					settle(300);
+					seen.add(wizard + " › " + name + " : " + shell.getText());
+					collect(shell, control -> textAndTips(control).forEach(text -> seen.add(wizard + " › " + name + " : " + text)));
+					press(shell, "< Précédent");
+					settle(100);
+				}
+			});
+			assertTrue(first.contains(factory == ActionFactory.IMPORT ? "Choisissez un assistant d’importation :" : "Choisissez un assistant d’exportation :")
+					&& first.contains("Général") && first.contains("Système de fichiers") && first.contains("Fichier d’archive"),
+					"the wizard's selection page: " + first);
+			assertTrue(opened.size() >= 2, "the wizards of the General category: " + opened);
+			seen.addAll(first.stream().map(text -> wizard + " : " + text).toList());
+		}
+		assertFrench();
+	}
+
 	// ---- Reading what is shown
 
 	/** The view's widgets, as the workbench shows them in its tab. */
@@ -301,25 +495,40 @@ class FrenchWorkbenchTest {
 		}
 	}
 
-	/** Opens a modal window by {@code opener}, which blocks; reads its texts once shown, then closes it. */
+	/** Opens a window by {@code opener}; reads its texts once shown, then closes it. */
 	private static List<String> readDialogOpenedBy(Runnable opener) {
+		return readDialogOpenedBy(opener, shell -> {});
+	}
+
+	/**
+	 * Opens a window by {@code opener}, which may block (a modal dialog) or not; reads its texts
+	 * once shown, lets {@code whileOpen} act in it as a user would, then closes it if still open.
+	 */
+	private static List<String> readDialogOpenedBy(Runnable opener, Consumer<Shell> whileOpen) {
 		Display display = Display.getCurrent();
 		Set<Shell> before = Set.of(display.getShells());
 		List<String> texts = new ArrayList<>();
 		long giveUp = System.currentTimeMillis() + 30_000; // the test then fails on what it read
-		boolean[] returned = { false };
+		boolean[] done = { false };
 		display.timerExec(200, new Runnable() {
 			@Override
 			public void run() {
-				if (returned[0]) {
+				if (done[0]) {
 					return; // never left to close the next test's windows
 				}
 				for (Shell shell : display.getShells()) {
 					// A dialog has a title; a hover's or a tooltip's window, which may open meanwhile, has none.
 					if (!before.contains(shell) && shell.isVisible() && !shell.getText().isEmpty()) {
-						texts.add(shell.getText());
+						done[0] = true;
+						texts.add(label(shell.getText()));
 						collect(shell, control -> text(control).forEach(texts::add));
-						shell.close();
+						try {
+							whileOpen.accept(shell);
+						} finally {
+							if (!shell.isDisposed()) {
+								shell.close();
+							}
+						}
 						return;
 					}
 				}
@@ -330,10 +539,49 @@ class FrenchWorkbenchTest {
 		});
 		try {
 			opener.run();
+			// A window that does not block (Find/Replace) is read after its opener returned.
+			while (!done[0] && System.currentTimeMillis() < giveUp) {
+				if (!display.readAndDispatch()) {
+					display.sleep();
+				}
+			}
 		} finally {
-			returned[0] = true;
+			done[0] = true;
 		}
 		return texts;
+	}
+
+	/** Presses the push button of that label (as read on screen), as a click does. */
+	private static void press(Composite parent, String text) {
+		List<Button> found = new ArrayList<>();
+		collect(parent, control -> {
+			if (control instanceof Button button && (button.getStyle() & SWT.PUSH) != 0 && label(button.getText()).equals(text)) {
+				found.add(button);
+			}
+		});
+		assertTrue(!found.isEmpty() && found.get(0).isEnabled(), "an enabled button « " + text + " »");
+		found.get(0).notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static void press(ToolItem item) {
+		assertNotNull(item, "the tool bar button");
+		item.notifyListeners(SWT.Selection, new Event());
+	}
+
+	/** The tool bar button of that tooltip. */
+	private static ToolItem toolItem(Composite parent, String tooltip) {
+		List<ToolItem> found = new ArrayList<>();
+		collect(parent, control -> {
+			if (control instanceof ToolBar bar) {
+				for (ToolItem item : bar.getItems()) {
+					// The tooltip may end with the shortcut: « Fermer (Échap) ».
+					if (item.getToolTipText() != null && item.getToolTipText().startsWith(tooltip)) {
+						found.add(item);
+					}
+				}
+			}
+		});
+		return found.isEmpty() ? null : found.get(0);
 	}
 
 	private void collect(Composite parent, String where) {
@@ -363,6 +611,10 @@ class FrenchWorkbenchTest {
 			texts.add(link.getText().replaceAll("</?a[^>]*>", ""));
 		} else if (control instanceof Button button) {
 			texts.add(button.getText());
+		} else if (control instanceof Combo choice && (choice.getStyle() & SWT.READ_ONLY) != 0) {
+			texts.add(choice.getText()); // the choice shown (an editable one shows what the user typed)
+		} else if (control instanceof Text field && (field.getStyle() & SWT.READ_ONLY) == 0) {
+			texts.add(field.getMessage()); // the grey hint of an empty field: « saisissez le texte du filtre »
 		} else if (control instanceof Group group) {
 			texts.add(group.getText());
 		} else if (control instanceof TabFolder tabs) {
@@ -382,6 +634,21 @@ class FrenchWorkbenchTest {
 			rows.forEach(row -> texts.addAll(List.of(row.split("\t"))));
 		}
 		return texts.stream().map(FrenchWorkbenchTest::label).filter(text -> !text.isEmpty()).toList();
+	}
+
+	/** What {@link #text} reads, and the tooltips: a tool bar's buttons show only their icons. */
+	private static List<String> textAndTips(Control control) {
+		List<String> texts = new ArrayList<>(text(control));
+		List<String> tips = new ArrayList<>();
+		tips.add(control.getToolTipText());
+		if (control instanceof ToolBar bar) {
+			for (ToolItem item : bar.getItems()) {
+				tips.add(item.getText());
+				tips.add(item.getToolTipText());
+			}
+		}
+		tips.stream().filter(tip -> tip != null).map(FrenchWorkbenchTest::label).filter(tip -> !tip.isEmpty()).forEach(texts::add);
+		return texts;
 	}
 
 	/** Expands the rows as a click would (the viewer creates children on SWT.Expand) and reads their cells. */
@@ -431,13 +698,13 @@ class FrenchWorkbenchTest {
 
 	/** Fails listing every label seen that is English, each with where it was seen. */
 	private void assertFrench() {
-		List<Pattern> translated = englishOfTranslatedKeys();
-		assertTrue(translated.size() > 500, "the English texts of the translated keys were read: " + translated.size());
+		English hosts = englishOfTranslatedFiles();
+		assertTrue(hosts.translated() > 500, "the English texts of the translated keys were read: " + hosts.translated());
 		Set<String> english = new LinkedHashSet<>();
 		for (String entry : seen) {
 			int colon = entry.indexOf(" : ");
 			String text = colon < 0 ? entry : entry.substring(colon + 3);
-			if (ENGLISH.matcher(text).find() || translated.stream().anyMatch(pattern -> pattern.matcher(text).matches())) {
+			if (ENGLISH.matcher(text).find() || hosts.matches(text)) {
 				english.add(entry);
 			}
 		}
@@ -446,7 +713,19 @@ class FrenchWorkbenchTest {
 		}
 	}
 
-	private static List<Bundle> fragments() {
+	/**
+	 * The English texts of the host files the fragments translate: the keys translated (a label
+	 * equal to one is a key renamed, or a fragment not attached) and the keys left out (a label
+	 * equal to one is a key to translate), less those a French text of the fragments reads the same.
+	 */
+	private record English(Set<String> exact, List<Pattern> withArguments, Set<String> french, int translated) {
+		boolean matches(String text) {
+			return !french.contains(text)
+					&& (exact.contains(text) || withArguments.stream().anyMatch(pattern -> pattern.matcher(text).matches()));
+		}
+	}
+
+		private static List<Bundle> fragments() {
 		List<Bundle> fragments = new ArrayList<>();
 		for (Bundle bundle : FrameworkUtil.getBundle(FrenchWorkbenchTest.class).getBundleContext().getBundles()) {
 			if (bundle.getSymbolicName().startsWith("fr.referentiel.studio.nl.fr.")) {
@@ -456,31 +735,39 @@ class FrenchWorkbenchTest {
 		return fragments;
 	}
 
-	/**
-	 * For every key a fragment translates, its host's English text as a pattern ({0} standing for
-	 * anything), when the French differs from it.
-	 */
-	private static List<Pattern> englishOfTranslatedKeys() {
-		List<Pattern> patterns = new ArrayList<>();
+	private static English englishOfTranslatedFiles() {
+		Set<String> exact = new java.util.HashSet<>();
+		List<Pattern> withArguments = new ArrayList<>();
+		Set<String> french = new java.util.HashSet<>();
+		int translated = 0;
 		for (Bundle fragment : fragments()) {
 			String host = fragment.getHeaders().get("Fragment-Host").split(";")[0].strip();
 			Enumeration<URL> files = fragment.findEntries("/", "*_fr.properties", true);
-			for (URL french : files == null ? Collections.<URL>emptyList() : Collections.list(files)) {
-				String path = french.getPath().replace("_fr.properties", ".properties");
-				Properties fr = load(french);
+			for (URL frenchFile : files == null ? Collections.<URL>emptyList() : Collections.list(files)) {
+				String path = frenchFile.getPath().replace("_fr.properties", ".properties");
+				Properties fr = load(frenchFile);
 				Properties en = load(bundle(host).getEntry(path));
-				for (String key : fr.stringPropertyNames()) {
+				fr.stringPropertyNames().forEach(key -> french.add(label(fr.getProperty(key))));
+				for (String key : en.stringPropertyNames()) {
 					String english = en.getProperty(key);
 					// Left out: the same in both languages, choice formats, and texts that are only arguments.
-					if (english == null || english.contains(",choice,") || label(english).equals(label(fr.getProperty(key)))
+					if (english.contains(",choice,") || (fr.containsKey(key) && label(english).equals(label(fr.getProperty(key))))
 							|| english.replaceAll("\\{[^}]*\\}", "").replaceAll("[^\\p{L}]", "").length() < 3) {
 						continue;
 					}
-					patterns.add(pattern(label(english)));
+					if (fr.containsKey(key)) {
+						translated++;
+					}
+					String shown = label(english).replace("''", "'");
+					if (shown.matches(".*\\{\\d+[^}]*\\}.*")) {
+						withArguments.add(pattern(label(english)));
+					} else {
+						exact.add(shown);
+					}
 				}
 			}
 		}
-		return patterns;
+		return new English(exact, withArguments, french, translated);
 	}
 
 	private static Pattern pattern(String english) {
