@@ -633,7 +633,7 @@ class LanguageServerTest {
 				"prise en compte.\n        correspond à TAI_2018.CP1\n    }");
 		Path file = Files.writeString(folder.resolve("espaces.referentiel"), text);
 		LspClient client = connect();
-		client.initialize(null);
+		client.initialize((Path) null);
 		client.open(file, text);
 
 		List<Diagnostic> diagnostics = client.diagnostics(file, d -> hasCode(d, DOUBLE_SPACE));
