@@ -5,6 +5,7 @@
 package fr.referentiel.studio.dsl.ide;
 
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
@@ -17,6 +18,7 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNa
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.validation.IResourceValidator;
 
+import fr.referentiel.studio.dsl.ide.build.NothingToGenerate;
 import fr.referentiel.studio.dsl.ide.contentassist.ReferentielCrossrefProposals;
 import fr.referentiel.studio.dsl.ide.contentassist.ReferentielKeywordProposals;
 import fr.referentiel.studio.dsl.ide.highlighting.ReferentielSemanticHighlighting;
@@ -36,6 +38,11 @@ public class ReferentielIdeModule extends AbstractReferentielIdeModule {
 	/** The language's validation, then the « correspond à » lines the comparison of versions proposes. */
 	public Class<? extends IResourceValidator> bindIResourceValidator() {
 		return ReferentielResourceValidator.class;
+	}
+
+	/** No generator: the build validates each file once, without a second validation to decide on generating. */
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return NothingToGenerate.class;
 	}
 
 	/** Quick fixes of the validation rules. */

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -52,6 +53,18 @@ public abstract class ReferentielCheck extends AbstractReferentielValidator {
 		Map<EObject, List<TextEntry>> entries = cache.get(TextEntry.class, owner.eResource(),
 				() -> Collections.synchronizedMap(new IdentityHashMap<>()));
 		return entries.computeIfAbsent(owner, TextEntry::of);
+	}
+
+	/**
+	 * The comparison key of a text ({@link TextEntry#normalize(String)}), made once per text and version
+	 * of the file: the repeated-entry rules ask it of the same criteria and knowledge several times.
+	 */
+	String key(TextEntry entry) {
+		if (entry.owner().eResource() == null) {
+			return TextEntry.normalize(entry.value());
+		}
+		Map<String, String> keys = cache.get(ComparisonKey.class, entry.owner().eResource(), ConcurrentHashMap::new);
+		return keys.computeIfAbsent(entry.value(), TextEntry::normalize);
 	}
 
 	protected void report(String code, String message, EObject object, EStructuralFeature feature, String... data) {

@@ -45,6 +45,9 @@ record TextEntry(EObject owner, EAttribute feature, int index, String value, INo
 
 	/** The texts of one attribute of an element, one per value. */
 	static List<TextEntry> of(EObject owner, EAttribute attribute) {
+		if (attribute.isMany() ? ((List<?>) owner.eGet(attribute)).isEmpty() : !owner.eIsSet(attribute) || owner.eGet(attribute) == null) {
+			return List.of(); // no text: no need to look for its nodes (a walk of the element's nodes)
+		}
 		List<TextEntry> entries = new ArrayList<>();
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, attribute);
 		if (attribute.isMany()) {

@@ -57,6 +57,9 @@ public class TextQualityValidator extends ReferentielCheck {
 			String token = entry.node().getText();
 			int from = entry.textStart() - entry.node().getOffset();
 			int to = entry.textEnd() - entry.node().getOffset();
+			if (!hasSpaceRun(token, from, to)) {
+				continue;
+			}
 			Matcher run = SPACE_RUNS.matcher(token).region(from, to);
 			while (run.find()) {
 				int offset = entry.node().getOffset() + run.start();
@@ -64,6 +67,20 @@ public class TextQualityValidator extends ReferentielCheck {
 						run.end() - run.start(), new Edit(offset, run.end() - run.start(), " ").encode());
 			}
 		}
+	}
+
+	/** Whether two of the characters {@link #SPACE_RUNS} looks for follow each other in {@code token} between {@code from} and {@code to}. */
+	private static boolean hasSpaceRun(String token, int from, int to) {
+		for (int i = Math.max(from, 0) + 1; i < Math.min(to, token.length()); i++) {
+			if (isSpaceOfRun(token.charAt(i)) && isSpaceOfRun(token.charAt(i - 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isSpaceOfRun(char c) {
+		return c == ' ' || c == '\t' || c == '\u00A0';
 	}
 
 	private void reportEmpty(TextEntry entry) {
@@ -94,7 +111,7 @@ public class TextQualityValidator extends ReferentielCheck {
 			List<TextEntry> knowledge = new ArrayList<>();
 			for (KnowledgeGroup group : competence.getKnowledge()) {
 				for (KnowledgeItem item : group.getItems()) {
-					knowledge.addAll(TextEntry.of(item, P.getKnowledgeItem_Text()));
+					knowledge.addAll(entries(item)); // its text, the only one a knowledge item holds
 				}
 			}
 			repeated(knowledge);
@@ -107,7 +124,7 @@ public class TextQualityValidator extends ReferentielCheck {
 			if (entry.isBlank() || entry.node() == null) {
 				continue;
 			}
-			TextEntry previous = first.putIfAbsent(TextEntry.normalize(entry.value()), entry);
+			TextEntry previous = first.putIfAbsent(key(entry), entry);
 			if (previous != null) {
 				reportAt(DUPLICATE_ENTRY, "Cette entrée répète celle de la ligne " + previous.node().getStartLine() + " : "
 						+ Names.quote(previous.value()) + ". Supprimez-la, ou précisez ce qui les distingue.", entry.owner(),
@@ -144,7 +161,8 @@ public class TextQualityValidator extends ReferentielCheck {
 	private List<List<TextEntry>> lists(EObject element) {
 		List<List<TextEntry>> lists = new ArrayList<>();
 		for (EAttribute attribute : element.eClass().getEAllAttributes()) {
-			if (attribute.isMany() && !attribute.getName().equals("certifiers")) {
+			// A list of one value or none holds no repetition nor cut sentence: its nodes need no walk.
+			if (attribute.isMany() && !attribute.getName().equals("certifiers") && ((List<?>) element.eGet(attribute)).size() > 1) {
 				List<TextEntry> entries = TextEntry.of(element, attribute);
 				if (entries.size() > 1) {
 					lists.add(entries);
@@ -176,8 +194,15 @@ public class TextQualityValidator extends ReferentielCheck {
 		long straight = 0;
 		long curly = 0;
 		for (TextEntry t : texts) {
-			straight += t.value() == null ? 0 : t.value().chars().filter(c -> c == STRAIGHT).count();
-			curly += t.value() == null ? 0 : t.value().chars().filter(c -> c == CURLY).count();
+			String value = t.value();
+			for (int i = 0; value != null && i < value.length(); i++) {
+				char c = value.charAt(i);
+				if (c == STRAIGHT) {
+					straight++;
+				} else if (c == CURLY) {
+					curly++;
+				}
+			}
 		}
 		if (straight == 0 || curly == 0) {
 			return;
@@ -245,7 +270,7 @@ public class TextQualityValidator extends ReferentielCheck {
 	private void add(Map<String, List<TextEntry>> byText, String kind, EObject entry) {
 		for (TextEntry text : entries(entry)) {
 			if (!text.isBlank() && text.node() != null) {
-				byText.computeIfAbsent(kind + ":" + TextEntry.normalize(text.value()), k -> new ArrayList<>()).add(text);
+				byText.computeIfAbsent(kind + ":" + key(text), k -> new ArrayList<>()).add(text);
 			}
 		}
 	}
