@@ -44,7 +44,13 @@ class DistributionIT {
 	/** The script with {@code environment} added to the user's (REFERENTIEL_JAVA_OPTS, say). */
 	private static Result referentiel(Path workDir, Map<String, String> environment, String... args)
 			throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(script().toString()));
+		return run(script(), workDir, environment, args);
+	}
+
+	/** {@code script} (the built one, or a copy of the distribution's) as a process, {@code environment} added. */
+	private static Result run(Path script, Path workDir, Map<String, String> environment, String... args)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(script.toString()));
 		command.addAll(List.of(args));
 		Path out = workDir.resolve(".stdout");
 		Path err = workDir.resolve(".stderr");
@@ -96,6 +102,83 @@ class DistributionIT {
 				"tai-2023.comparaison.json", "tai-2023.correspondance.csv", "tai-2023.correspondance.html",
 				"tai-2023.correspondance.md", "tai-2023.correspondances.xml"), CliRun.list(tmp.resolve("comparaison")));
 		assertFalse(result.err().contains("WARNING"), "no JVM warning reaches the user: " + result.err());
+	}
+
+	/**
+	 * The JVM takes a class cache only if made with the same JDK build and the same jars, to their
+	 * times: the cache the build recorded serves the distribution as built (or unpacked from the .tar.gz);
+	 * a copy whose times changed (as a .zip unpacked, which keeps them to two seconds and in local time)
+	 * gets a cache of the user's own, recorded once in the background, and used from the next run on.
+	 * Which cache a run took, if any, its class-loading log says; the outputs are the same with or without.
+	 */
+	@Test
+	void aClassCacheServesTheDistributionAsBuiltAndACopyGetsItsOwnAfterItsFirstRun() throws Exception {
+		Path built = script().getParent().getParent();
+		Files.copy(CliRun.example("tai-2023.referentiel"), tmp.resolve("tai-2023.referentiel"));
+		Path userCache = tmp.resolve("cache");
+		Map<String, String> environment = Map.of("XDG_CACHE_HOME", userCache.toString());
+		boolean aotCache = Files.exists(built.resolve("lib/referentiel.aot")); // recorded by a build on Java 25+
+		if (aotCache) {
+			Result asBuilt = run(script(), tmp, withClassLog(environment, "as-built.log"), "export", "tai-2023.referentiel", "--out", "as-built");
+			assertEquals(0, asBuilt.exitCode(), asBuilt.toString());
+			assertTrue(classesFromCache(tmp.resolve("as-built.log")) > 1000, "the build's cache serves the distribution as built");
+			assertFalse(Files.exists(userCache), "nothing recorded for the distribution as built");
+		}
+		Path copy = tmp.resolve("copie");
+		try (var files = Files.walk(built)) {
+			for (Path from : (Iterable<Path>) files::iterator) {
+				Path to = copy.resolve(built.relativize(from).toString());
+				if (Files.isDirectory(from)) {
+					Files.createDirectories(to);
+				} else {
+					Files.copy(from, to); // new times, as a .zip unpacked gives
+				}
+			}
+		}
+		Path copiedScript = copy.resolve("bin/referentiel");
+		copiedScript.toFile().setExecutable(true);
+		Result first = run(copiedScript, tmp, withClassLog(environment, "first.log"), "export", "tai-2023.referentiel", "--out", "first");
+		assertEquals(0, first.exitCode(), first.toString());
+		assertEquals(0, classesFromCache(tmp.resolve("first.log")), "the build's cache does not serve a copy with other times");
+		Path recorded = null;
+		for (int i = 0; i < 240 && recorded == null; i++) {
+			Thread.sleep(500);
+			try (var cached = Files.list(userCache.resolve("referentiel"))) {
+				recorded = cached.filter(f -> f.toString().endsWith(".aot") || f.toString().endsWith(".jsa")).findFirst().orElse(null);
+			} catch (IOException notYet) {
+				// the folder is made by the recording
+			}
+		}
+		assertNotNull(recorded, "a cache recorded in the background under " + userCache);
+		for (int i = 0; i < 60 && Files.exists(userCache.resolve("referentiel/recording.lock")); i++) {
+			Thread.sleep(500); // the recording cleans up after it renames its cache
+		}
+		assertEquals(List.of(recorded.getFileName().toString()), CliRun.list(userCache.resolve("referentiel")),
+				"the cache alone is left, no training folder nor lock");
+		Result second = run(copiedScript, tmp, withClassLog(environment, "second.log"), "export", "tai-2023.referentiel", "--out", "second");
+		assertEquals(0, second.exitCode(), second.toString());
+		assertTrue(classesFromCache(tmp.resolve("second.log")) > 1000, "the user's cache serves the next run");
+		assertEquals(first.err(), second.err());
+		Map<String, byte[]> firstFiles = contents(tmp.resolve("first"));
+		Map<String, byte[]> secondFiles = contents(tmp.resolve("second"));
+		assertEquals(firstFiles.keySet(), secondFiles.keySet());
+		for (String name : firstFiles.keySet()) {
+			assertArrayEquals(firstFiles.get(name), secondFiles.get(name), name);
+		}
+	}
+
+	/** {@code environment} with the JVM writing which class it loads from where into {@code log}, in the work folder. */
+	private Map<String, String> withClassLog(Map<String, String> environment, String log) {
+		Map<String, String> withLog = new java.util.HashMap<>(environment);
+		withLog.put("REFERENTIEL_JAVA_OPTS", "-Xlog:class+load=info:file=" + tmp.resolve(log));
+		return withLog;
+	}
+
+	/** How many of the language's classes (not the JDK's, which its own archive holds) came from a class cache. */
+	private static long classesFromCache(Path classLog) throws IOException {
+		try (var lines = Files.lines(classLog)) {
+			return lines.filter(l -> l.contains(" org.eclipse.") && l.contains("source: shared objects file")).count();
+		}
 	}
 
 	@Test
