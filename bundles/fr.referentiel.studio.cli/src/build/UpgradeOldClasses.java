@@ -28,7 +28,8 @@ import java.util.zip.ZipOutputStream;
  * (bin/referentiel, Java 25+) cannot hold classes older than Java 6, which need the old verifier:
  * those were loaded from their jars and verified on every start. The instructions are the same; only
  * the version and the stack maps, which the new verifier checks, are added. A class whose stack maps
- * cannot be computed (one of its types is not on the class path) is kept as it was.
+ * cannot be computed (one of its types is not on the class path), or which the class-file API's
+ * verifier then refuses, is kept as it was.
  */
 public final class UpgradeOldClasses {
 
@@ -45,7 +46,7 @@ public final class UpgradeOldClasses {
 			urls.add(jar.toUri().toURL());
 		}
 		int upgraded = 0;
-		int kept = 0;
+		List<String> kept = new ArrayList<>();
 		try (URLClassLoader classPath = new URLClassLoader(urls.toArray(URL[]::new), null)) {
 			ClassFile classFile = ClassFile.of(ClassFile.StackMapsOption.GENERATE_STACK_MAPS,
 					ClassFile.ClassHierarchyResolverOption.of(ClassHierarchyResolver.ofResourceParsing(classPath)
@@ -53,10 +54,9 @@ public final class UpgradeOldClasses {
 			// Read every jar before writing any: the resolver reads the others' classes through classPath.
 			List<Path> changed = new ArrayList<>();
 			for (Path jar : jars) {
-				int[] counts = upgrade(classFile, jar);
-				upgraded += counts[0];
-				kept += counts[1];
-				if (counts[0] > 0) {
+				int count = upgrade(classFile, jar, kept);
+				upgraded += count;
+				if (count > 0) {
 					changed.add(jar);
 				}
 			}
@@ -64,8 +64,8 @@ public final class UpgradeOldClasses {
 				Files.move(upgradedCopy(jar), jar, StandardCopyOption.REPLACE_EXISTING);
 			}
 		}
-		System.out.println("UpgradeOldClasses: " + upgraded + " classes rewritten for Java 6, " + kept
-				+ " kept as they were, in " + args[0]);
+		System.out.println("UpgradeOldClasses: " + upgraded + " classes rewritten for Java 6 in " + args[0] + ", "
+				+ kept.size() + " kept as they were " + kept);
 	}
 
 	private static Path upgradedCopy(Path jar) {
@@ -75,11 +75,10 @@ public final class UpgradeOldClasses {
 	/**
 	 * Writes the copy of {@code jar} with its old classes upgraded, entries in the same order and with
 	 * the same times (the same bytes from one build to the next); returns how many classes were
-	 * upgraded and how many old ones kept. The copy is deleted when nothing was upgraded.
+	 * upgraded, and adds the old ones kept to {@code kept}. The copy is deleted when nothing was upgraded.
 	 */
-	private static int[] upgrade(ClassFile classFile, Path jar) throws IOException {
+	private static int upgrade(ClassFile classFile, Path jar, List<String> kept) throws IOException {
 		int upgraded = 0;
-		int kept = 0;
 		Path copy = upgradedCopy(jar);
 		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
 				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
@@ -91,7 +90,7 @@ public final class UpgradeOldClasses {
 						bytes = newer;
 						upgraded++;
 					} else {
-						kept++;
+						kept.add(e.getName());
 					}
 				}
 				ZipEntry written = new ZipEntry(e.getName());
@@ -104,7 +103,7 @@ public final class UpgradeOldClasses {
 		if (upgraded == 0) {
 			Files.delete(copy);
 		}
-		return new int[] { upgraded, kept };
+		return upgraded;
 	}
 
 	private static int majorVersion(byte[] classBytes) {
@@ -124,7 +123,9 @@ public final class UpgradeOldClasses {
 			};
 			// Not CodeTransform.ACCEPT_ALL, which copies the code as it is: each instruction is written again.
 			CodeTransform rewritten = (code, element) -> code.with(element);
-			return classFile.transformClass(model, toJava6.andThen(ClassTransform.transformingMethodBodies(rewritten)));
+			byte[] upgraded = classFile.transformClass(model, toJava6.andThen(ClassTransform.transformingMethodBodies(rewritten)));
+			// The JDK's own verifier of class files (the JVM's type checker): a class it refuses stays as it was.
+			return classFile.verify(upgraded).isEmpty() ? upgraded : null;
 		} catch (RuntimeException e) { // a type outside the class path, or old instructions (jsr) the new verifier refuses
 			return null;
 		}
