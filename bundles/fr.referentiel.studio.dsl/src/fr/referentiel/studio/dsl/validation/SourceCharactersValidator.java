@@ -39,6 +39,9 @@ public class SourceCharactersValidator extends ReferentielCheck {
 		int reports = 0;
 		for (int i = 0; i < text.length() && reports < MAX_REPORTS; i++) {
 			char c = text.charAt(i);
+			if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0x300 || c == '\n' || c == '\r' || c == '\t') {
+				continue; // printable ASCII and the Latin letters, most of a French text: nothing invisible nor combining there
+			}
 			if (ControlCharacters.isControl(c) || ControlCharacters.isBidiControl(c)) {
 				reportAt(CONTROL_CHARACTER, describe(c) + " : il ne s'affiche pas"
 						+ (ControlCharacters.isControl(c) ? " et n'est écrit dans aucun export" : ", mais change le sens de "

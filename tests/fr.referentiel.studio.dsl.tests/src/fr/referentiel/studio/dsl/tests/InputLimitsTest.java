@@ -188,4 +188,14 @@ class InputLimitsTest {
 		assertEquals(46, issues.get(1).getColumn());
 		assertTrue(issues.get(1).getMessage().startsWith("Caractère invisible d'échappement (U+001B)"), issues.get(1).getMessage());
 	}
+
+	/** The edges of the characters the rule passes over at once (printable ASCII, U+00A0–U+02FF) are still looked at. */
+	@Test
+	void theInvisibleCharactersNextToThePrintableOnesAreWarnedToo() {
+		String text = SMALL.replace("prise en compte.", "prise\u007F en\u009F compte\u2028.").replace("Traiter", "Trai\u0301ter");
+		List<String> found = loader.issues(text, IssueCodes.CONTROL_CHARACTER).stream().map(i -> i.getMessage().substring(0, i.getMessage().indexOf(')') + 1)).toList();
+		assertEquals(List.of("Caractère invisible de suppression (U+007F)", "Caractère invisible de contrôle (U+009F)",
+				"Caractère invisible séparateur de ligne (U+2028)"), found);
+		assertEquals(1, loader.issues(text, IssueCodes.DECOMPOSED_ACCENT).size(), "i followed by U+0301");
+	}
 }
