@@ -112,8 +112,9 @@ for size in 57 570; do
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-# What JVM the launcher starts, and the heap it gives itself by default.
-REFERENTIEL_JAVA_OPTS="-Xlog:gc+init:file=$work/init.log" "$cli" --version >/dev/null 2>&1
+# What JVM the launcher starts, and the heap it gives itself by default (« --version --debug »: the
+# version alone is answered without starting Java).
+REFERENTIEL_JAVA_OPTS="-Xlog:gc+init:file=$work/init.log" "$cli" --version --debug >/dev/null 2>&1
 java_version=$(sed -n 's/.*Version: //p' "$work/init.log")
 max_heap=$(sed -n 's/.*Heap Max Capacity: //p' "$work/init.log")
 initial_heap=$(sed -n 's/.*Heap Initial Capacity: //p' "$work/init.log")
@@ -135,6 +136,15 @@ ratio_row() {
     echo "| ratio 570 / 57 | ${1:-default} |$cells |"
 }
 
+# Whether the default heap's runs collected at all ("-" in the last column of a run: none).
+if grep -q -- ' -$' "$work/runs-570" && grep -q -- ' -$' "$work/runs-57"; then
+    default_collections="the little garbage the skipped fiches leave fits in it for both files (no collection in any run), so the peak RSS differs by the pages of that garbage only."
+elif grep -q -- ' -$' "$work/runs-57"; then
+    default_collections="the little garbage the skipped fiches leave fits in it for the 57 MB file (no collection at all) but fills it for the 570 MB file, and that collection touches memory the other run never touches (the survivor space) — pages of garbage, not data kept, which is why that run's peak RSS comes out some MB higher."
+else
+    default_collections="both files fill it at least once; what is left after a collection is the same for both."
+fi
+
 cat <<EOF
 
 ## Importing one RNCP fiche from a 570 MB and a 57 MB export
@@ -154,5 +164,5 @@ $(ratio_row -Xmx16m)
 
 With \`-Xmx12m\`: ${floor%; }.
 
-The reader is a StAX stream that keeps only the fiche selected (\`RncpXml\` reads each other FICHE up to its \`NUMERO_FICHE\`, then skips the rest of it), so what stays in the heap does not grow with the file: with a bounded heap (\`-Xmx16m\`) the peak RSS and the heap left after a collection are the same for both files, and both need the same smallest heap. Under the default heap the JVM collects only once its young generation (about a quarter of the initial heap) is full: the little garbage the skipped fiches leave fits in it for the 57 MB file (no collection at all) but fills it about once for the 570 MB file, and that collection touches memory the other run never touches (the survivor space) — pages of garbage, not data kept, which is why that run's peak RSS comes out some MB higher.
+The reader is a StAX stream that keeps only the fiche selected (\`RncpXml\` reads each other FICHE up to its \`NUMERO_FICHE\`, then skips the rest of it), so what stays in the heap does not grow with the file: with a bounded heap (\`-Xmx16m\`) the peak RSS and the heap left after a collection are the same for both files, and both need the same smallest heap. Under the default heap the JVM collects only once its young generation (about a quarter of the initial heap) is full: $default_collections
 EOF
