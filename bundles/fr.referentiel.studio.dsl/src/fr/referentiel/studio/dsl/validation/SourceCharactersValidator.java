@@ -39,9 +39,6 @@ public class SourceCharactersValidator extends ReferentielCheck {
 		int reports = 0;
 		for (int i = 0; i < text.length() && reports < MAX_REPORTS; i++) {
 			char c = text.charAt(i);
-			if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0x300 || c == '\n' || c == '\r' || c == '\t') {
-				continue; // printable ASCII and the Latin letters, most of a French text: nothing invisible nor combining there
-			}
 			if (ControlCharacters.isControl(c) || ControlCharacters.isBidiControl(c)) {
 				reportAt(CONTROL_CHARACTER, describe(c) + " : il ne s'affiche pas"
 						+ (ControlCharacters.isControl(c) ? " et n'est écrit dans aucun export" : ", mais change le sens de "
@@ -69,8 +66,9 @@ public class SourceCharactersValidator extends ReferentielCheck {
 		}
 	}
 
+	/** No combining mark comes before U+0300: the letters of a French text are passed over without the Unicode table. */
 	private static boolean isCombiningMark(char c) {
-		return Character.getType(c) == Character.NON_SPACING_MARK;
+		return c >= 0x0300 && Character.getType(c) == Character.NON_SPACING_MARK;
 	}
 
 	private static String describe(char c) {
