@@ -23,7 +23,17 @@ echo "== build"
 cli="$root/bundles/fr.referentiel.studio.cli/target/referentiel/bin/referentiel"
 classpath="$root/bench/target/classes:$root/bench/target/lib/*"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+# Every row runs the command line in a process of its own, but the rows of the resident process
+# (bin/referentiel's, ResidentProcess.java), which has a folder of its own here and is ended at the exit.
+export REFERENTIEL_RESIDENT=non XDG_RUNTIME_DIR="$work/run"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+end_resident() {
+    local state pid
+    for state in "$XDG_RUNTIME_DIR"/referentiel/resident/*.state; do
+        [ -f "$state" ] && read -r _ _ _ pid < "$state" && kill "$pid" 2>/dev/null || true
+    done
+}
+trap 'end_resident; rm -rf "$work"' EXIT
 
 echo "== synthetic referentials"
 "$JAVA_HOME/bin/java" -cp "$classpath" fr.referentiel.studio.bench.SyntheticReferential "$work/in" 1 10 100
@@ -53,6 +63,21 @@ hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/cold.json" \
     "$cli export examples/tai-2023.referentiel --format html,csv,markdown --out $work/out" \
     "pandoc --standalone --metadata title=Suivi $work/md/tai-2023.md -o $work/pandoc.html" \
     "$work/unzipped/bin/referentiel export examples/tai-2023.referentiel --format html,csv,markdown --out $work/out-unzipped"
+
+echo "== whole process: the same export served by the resident process (the calls after the first from a folder) vs pandoc"
+REFERENTIEL_RESIDENT=oui "$cli" export examples/tai-2023.referentiel --format markdown --out "$work/md" >/dev/null 2>&1
+for _ in $(seq 1 240); do
+    ls "$XDG_RUNTIME_DIR"/referentiel/resident/*.state >/dev/null 2>&1 && break
+    sleep 0.25
+done
+REFERENTIEL_RESIDENT=oui hyperfine -N --warmup 3 --runs "$((runs * 3))" --export-json "$work/resident.json" \
+    "$cli export examples/tai-2023.referentiel --format html,csv,markdown --out $work/out-resident" \
+    "pandoc --standalone --metadata title=Suivi $work/md/tai-2023.md -o $work/pandoc.html" \
+    "$cli validate examples/tai-2023.referentiel"
+# Served or not, the same bytes.
+for file in "$work/out"/*; do
+    cmp "$file" "$work/out-resident/$(basename "$file")" || { echo "the resident process wrote other bytes: $file" >&2; exit 1; }
+done
 
 echo "== whole process: the quick answers and validate (TAI)"
 hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/quick.json" \
@@ -89,6 +114,11 @@ start=$(date +%s.%N)
 "$cli" export "$work/many" --format html,csv,markdown --out "$work/many-out" >/dev/null 2>&1
 many_cli=$(echo "$(date +%s.%N) - $start" | bc)
 start=$(date +%s.%N)
+REFERENTIEL_RESIDENT=oui "$cli" export "$work/many" --format html,csv,markdown --out "$work/many-resident" >/dev/null 2>&1
+many_resident=$(echo "$(date +%s.%N) - $start" | bc)
+diff -r "$work/many-out" "$work/many-resident" >/dev/null || { echo "the resident process wrote other bytes (200 files)" >&2; exit 1; }
+end_resident
+start=$(date +%s.%N)
 for i in $(seq 1 200); do pandoc --standalone --metadata title=Suivi "$work/md/tai-2023.md" -o "$work/p.html"; done
 many_pandoc=$(echo "$(date +%s.%N) - $start" | bc)
 
@@ -106,7 +136,7 @@ awk -v marker="$marker" 'kept || $0 == marker { kept = 1; print }' bench/RESULTS
 "$JAVA_HOME/bin/java" -cp "$classpath" fr.referentiel.studio.bench.ResultsReport "$work/jmh.json" "$work/cold.json" \
     "$sizes" "$scale_rows" "$many_cli" "$many_pandoc" "$(nproc)" "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)" \
     "$(free -g | awk '/Mem:/ {print $2}')" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)" "$(pandoc --version | head -n 1)" \
-    "$document_rows" "$lsp_rows" "$work/quick.json" \
+    "$document_rows" "$lsp_rows" "$work/quick.json" "$work/resident.json" "$many_resident" \
     > bench/RESULTS.md
 echo "== RNCP import: one fiche from a 570 MB and a 57 MB export (skipped without ../shared/realdata)"
 bench/rncp-import.sh "$cli" >> bench/RESULTS.md

@@ -78,6 +78,27 @@ public final class ResultsReport {
 					.append(String.format(Locale.ROOT, "%.3f s", mean)).append(" | ")
 					.append(String.format(Locale.ROOT, "%.3f s", r.get("stddev").getAsDouble())).append(" |\n");
 		}
+		// The same export and validate served by the resident process, with pandoc in the same run.
+		double served = 0;
+		double servedPandoc = 0;
+		double manyServed = a.length > 15 ? Double.parseDouble(a[15]) : 0;
+		if (a.length > 14 && Files.isRegularFile(Path.of(a[14]))) {
+			md.append("\nThe same export and `validate`, served by the resident process (the calls after the first from a folder; "
+					+ "bin/referentiel, `ResidentProcess`), pandoc measured again in the same run (hyperfine, mean ± σ):\n\n");
+			md.append("| command | mean | σ |\n|---|---|---|\n");
+			for (JsonElement e : JsonParser.parseString(Files.readString(Path.of(a[14]))).getAsJsonObject().getAsJsonArray("results")) {
+				JsonObject r = e.getAsJsonObject();
+				String command = r.get("command").getAsString();
+				double mean = r.get("mean").getAsDouble();
+				if (command.startsWith("pandoc")) {
+					servedPandoc = mean;
+				} else if (command.contains(" export ")) {
+					served = mean;
+				}
+				md.append("| `").append(command.replaceAll("/\\S*/", "")).append("` | ").append(String.format(Locale.ROOT, "%.3f s", mean))
+						.append(" | ").append(String.format(Locale.ROOT, "%.3f s", r.get("stddev").getAsDouble())).append(" |\n");
+			}
+		}
 		Map<String, Double> quick = new TreeMap<>();
 		if (a.length > 13 && Files.isRegularFile(Path.of(a[13]))) {
 			md.append("\nThe answers printed without starting Java, and `validate` of the TAI example (hyperfine, mean ± σ):\n\n");
@@ -97,8 +118,9 @@ public final class ResultsReport {
 					+ "(elapsed, peak resident memory):\n\n");
 			md.append("| size | Word (docx) | PDF |\n|---|---|---|\n").append(a[11]);
 		}
-		md.append(String.format(Locale.ROOT, "%n200 TAI-sized files: one `referentiel export` call (3 formats each) %.1f s; "
-				+ "200 separate pandoc runs on the follow-up page %.1f s.%n", manyCli, manyPandoc));
+		md.append(String.format(Locale.ROOT, "%n200 TAI-sized files: one `referentiel export` call (3 formats each) %.1f s "
+				+ "(served by the resident process: %.1f s); 200 separate pandoc runs on the follow-up page %.1f s.%n",
+				manyCli, manyServed, manyPandoc));
 		// « file first_ms median_ms p90_ms » per line, from LanguageServerTimings.
 		Map<String, double[]> lsp = new TreeMap<>();
 		if (a.length > 12 && !a[12].isBlank()) {
@@ -113,9 +135,16 @@ public final class ResultsReport {
 		}
 
 		md.append("\n## Targets\n\n");
+		if (served > 0) {
+			double servedRatio = served / servedPandoc;
+			md.append(line(servedRatio <= 6, String.format(Locale.ROOT, "export of the TAI example from the shell within 6× pandoc, "
+					+ "served by the resident process: %.3f s vs %.3f s (%.1f×; the aim beyond, 3×: %s)", served, servedPandoc, servedRatio,
+					servedRatio <= 3 ? "met" : "not met")));
+		}
 		double ratio = cli / pandoc;
 		md.append(line(ratio <= 6, String.format(Locale.ROOT,
-				"cold export of the TAI example within 6× pandoc (the aim beyond: 3×): %.2f s vs %.2f s (%.1f×)", cli, pandoc, ratio)));
+				"cold export of the TAI example within 6× pandoc, in a process of its own (the first call from a folder, or "
+						+ "REFERENTIEL_RESIDENT=non): %.2f s vs %.2f s (%.1f×)", cli, pandoc, ratio)));
 		String x100 = scaleRows.lines().filter(l -> l.startsWith("| ×100 ")).findFirst().orElse("");
 		double x100Seconds = Double.parseDouble(x100.replaceAll("^\\| ×100 \\| ([0-9.]+) s.*", "$1"));
 		md.append(line(x100Seconds <= 3, String.format(Locale.ROOT, "×100 validated and exported in 3 s at most: %.1f s", x100Seconds)));

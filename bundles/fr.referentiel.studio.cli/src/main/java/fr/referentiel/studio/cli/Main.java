@@ -75,6 +75,11 @@ public final class Main implements Runnable {
 	/** Set once the machine itself has failed (out of memory or class space, stack overflow…) and it was said. */
 	private static volatile boolean machineFailed;
 
+	/** Whether the machine failed during the last command (the resident process then ends). */
+	static boolean machineFailed() {
+		return machineFailed;
+	}
+
 	/**
 	 * Ends the process with {@code code}. Once the machine has failed, the shutdown would load
 	 * classes (its logging, the hooks) and fail in turn, writing the JVM's words and even ending with

@@ -26,8 +26,15 @@ abstract class Progress {
 		return interactive ? new Bar(err, total) : new Lines(err, total);
 	}
 
+	/** Whether the caller's terminal is interactive, for a call run by the resident process (null: this process's). */
+	static volatile Boolean interactiveOverride;
+
 	/** Whether the command runs in a terminal a person watches. */
 	static boolean interactiveTerminal() {
+		Boolean override = interactiveOverride;
+		if (override != null) {
+			return override;
+		}
 		Console console = System.console();
 		if (console == null) {
 			return false;

@@ -56,6 +56,8 @@ class DistributionIT {
 		Path err = workDir.resolve(".stderr");
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
 				.redirectOutput(out.toFile()).redirectError(err.toFile());
+		// Each call runs in a process of its own unless a test asks for the resident process (and its own folder for it).
+		builder.environment().put("REFERENTIEL_RESIDENT", "non");
 		builder.environment().putAll(environment);
 		Process process = builder.start();
 		if (!process.waitFor(120, TimeUnit.SECONDS)) {
@@ -227,9 +229,10 @@ class DistributionIT {
 
 		// Killed (SIGKILL, no shutdown hook runs) as soon as the first document is rendered.
 		Path err = tmp.resolve(".stderr-killed");
-		Process process = new ProcessBuilder(script().toString(), "export", "grand.referentiel", "--format", "html,csv,markdown", "--out", "out")
-				.directory(tmp.toFile()).redirectOutput(tmp.resolve(".stdout-killed").toFile()).redirectError(err.toFile())
-				.start();
+		ProcessBuilder killed = new ProcessBuilder(script().toString(), "export", "grand.referentiel", "--format", "html,csv,markdown", "--out", "out")
+				.directory(tmp.toFile()).redirectOutput(tmp.resolve(".stdout-killed").toFile()).redirectError(err.toFile());
+		killed.environment().put("REFERENTIEL_RESIDENT", "non");
+		Process process = killed.start();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
 		while (process.isAlive() && !new String(Files.readAllBytes(err), StandardCharsets.UTF_8).contains("[1/3]") && System.nanoTime() < deadline) {
 			Thread.sleep(5);
@@ -431,6 +434,173 @@ class DistributionIT {
 			return Files.readString(file);
 		} catch (IOException e) {
 			return "(" + e + ")";
+		}
+	}
+
+	/**
+	 * The resident process: the first call from a folder runs in a process of its own and starts it;
+	 * the next calls from that folder are served by it with the same outputs, messages and exit codes
+	 * as a process of its own gives; a call from another folder, or with other Java options, is not;
+	 * a connection without the user's token gets nothing.
+	 */
+	@Test
+	void theCallsAfterTheFirstAreServedByTheResidentProcessWithTheSameOutputsMessagesAndExitCodes() throws Exception {
+		Path runtime = Files.createDirectories(tmp.resolve("run"));
+		Map<String, String> resident = Map.of("REFERENTIEL_RESIDENT", "oui", "XDG_RUNTIME_DIR", runtime.toString());
+		Path work = Files.createDirectories(tmp.resolve("travail"));
+		Files.copy(CliRun.example("tai-2023.referentiel"), work.resolve("tai-2023.referentiel"));
+		Files.writeString(work.resolve("faux.referentiel"), "référentiel FAUX \"Faux\" {\n    activité type AT1 \"Sans fin\" {\n");
+		try {
+			Result first = run(script(), work, resident, "export", "tai-2023.referentiel", "--format", "html,csv,markdown", "--out", "premier");
+			assertEquals(0, first.exitCode(), first.toString());
+			assertFalse(first.err().contains(SERVED), "the first call runs in a process of its own");
+			Path state = residentState(runtime);
+
+			Result served = run(script(), work, resident, "export", "tai-2023.referentiel", "--format", "html,csv,markdown", "--out", "servi", "--debug");
+			assertEquals(0, served.exitCode(), served.toString());
+			assertTrue(served.err().contains(SERVED), served.err());
+			assertEquals(first.err(), withoutServedLine(served.err()), "the same warnings and progress, in the same order");
+			assertEquals(first.out().replaceAll("« premier » en [0-9,]+ s", ""), served.out().replaceAll("« servi » en [0-9,]+ s", ""));
+			Map<String, byte[]> alone = contents(work.resolve("premier"));
+			Map<String, byte[]> byResident = contents(work.resolve("servi"));
+			assertEquals(List.of("tai-2023.csv", "tai-2023.html", "tai-2023.md"), List.copyOf(byResident.keySet()));
+			alone.forEach((name, bytes) -> assertArrayEquals(bytes, byResident.get(name), name));
+
+			// An invalid referential and a usage error: the same report and exit code as a process of its own.
+			for (String[] call : List.of(new String[] { "validate", "faux.referentiel" }, new String[] { "validate", "./faux.referentiel", "../travail/tai-2023.referentiel" },
+					new String[] { "export", "tai-2023.referentiel", "--format", "html" }, new String[] { "export", "--help" })) {
+				Result own = run(script(), work, Map.of(), call);
+				List<String> debug = new ArrayList<>(List.of(call));
+				debug.add("--debug");
+				Result byIt = run(script(), work, resident, debug.toArray(String[]::new));
+				assertTrue(byIt.err().contains(SERVED), byIt.err());
+				assertEquals(own.exitCode(), byIt.exitCode(), String.join(" ", call));
+				assertEquals(own.out(), byIt.out(), String.join(" ", call));
+				assertEquals(own.err(), withoutServedLine(byIt.err()), String.join(" ", call));
+			}
+			assertEquals(1, run(script(), work, resident, "validate", "faux.referentiel").exitCode());
+			assertTrue(run(script(), work, Map.of(), "validate", "faux.referentiel").out().contains("faux.referentiel:"), "the report names the file as given");
+
+			// Another folder, other Java options: another identity, so not this process.
+			Path elsewhere = Files.createDirectories(tmp.resolve("ailleurs"));
+			Files.copy(CliRun.example("tai-2023.referentiel"), elsewhere.resolve("tai-2023.referentiel"));
+			assertFalse(run(script(), elsewhere, resident, "validate", "tai-2023.referentiel", "--debug").err().contains(SERVED));
+			Map<String, String> otherOptions = new java.util.HashMap<>(resident);
+			otherOptions.put("REFERENTIEL_JAVA_OPTS", "-Dreferentiel.essai=1");
+			assertFalse(run(script(), work, otherOptions, "validate", "tai-2023.referentiel", "--debug").err().contains(SERVED));
+
+			// Without the client token read from the user's state file, a connection gets nothing run.
+			String[] published = Files.readString(state).trim().split(" ");
+			try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), Integer.parseInt(published[0]))) {
+				socket.setSoTimeout(10_000);
+				java.io.InputStream in = socket.getInputStream();
+				String greeting = new String(in.readNBytes(ResidentProcess.GREETING.length() + published[1].length() + 1), StandardCharsets.US_ASCII);
+				assertEquals(ResidentProcess.GREETING + published[1] + "\n", greeting, "it proves it knows the server token");
+				socket.getOutputStream().write(("0".repeat(32) + "\0x\0" + "0\0" + "1\0validate\0").getBytes(StandardCharsets.US_ASCII));
+				assertEquals(-1, in.read(), "closed without a word");
+			}
+			assertTrue(run(script(), work, resident, "validate", "tai-2023.referentiel", "--debug").err().contains(SERVED), "still serving");
+		} finally {
+			endResidentProcesses(runtime);
+		}
+	}
+
+	/**
+	 * A served call whose caller is killed ends the resident process, as it ends a process of its
+	 * own: each output is the previous one or the new one, whole, and the next call (in a process of
+	 * its own, which starts another) writes everything.
+	 */
+	@Test
+	void aServedCallWhoseCallerIsKilledEndsTheResidentProcessAndLeavesEveryFileWhole() throws Exception {
+		Path runtime = Files.createDirectories(tmp.resolve("run"));
+		Map<String, String> resident = Map.of("REFERENTIEL_RESIDENT", "oui", "XDG_RUNTIME_DIR", runtime.toString());
+		Path work = Files.createDirectories(tmp.resolve("travail"));
+		Path input = work.resolve("grand.referentiel");
+		try {
+			Files.writeString(input, CliRun.manyCompetences("Version 1", 10_000));
+			assertEquals(0, run(script(), work, resident, "export", "grand.referentiel", "--format", "html,csv,markdown", "--out", "out").exitCode());
+			Map<String, byte[]> previous = contents(work.resolve("out"));
+			Path state = residentState(runtime);
+			long pid = Long.parseLong(Files.readString(state).trim().split(" ")[3]);
+			Files.writeString(input, CliRun.manyCompetences("Version 2", 10_000));
+			Result complete = run(script(), work, resident, "export", "grand.referentiel", "--format", "html,csv,markdown", "--out", "complete", "--debug");
+			assertTrue(complete.err().contains(SERVED), complete.err());
+			Map<String, byte[]> next = contents(work.resolve("complete"));
+
+			Path err = work.resolve(".stderr-killed");
+			ProcessBuilder caller = new ProcessBuilder(script().toString(), "export", "grand.referentiel", "--format", "html,csv,markdown",
+					"--out", "out", "--debug").directory(work.toFile()).redirectOutput(work.resolve(".stdout-killed").toFile())
+					.redirectError(err.toFile());
+			caller.environment().putAll(resident);
+			Process process = caller.start();
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+			while (process.isAlive() && !Files.readString(err, StandardCharsets.UTF_8).contains("[1/3]") && System.nanoTime() < deadline) {
+				Thread.sleep(5);
+			}
+			process.destroyForcibly();
+			assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the caller is killed");
+			for (int i = 0; i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
+				Thread.sleep(100);
+			}
+			assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the resident process ended with its call");
+			assertFalse(Files.exists(state), "and its state file with it");
+			for (Map.Entry<String, byte[]> file : contents(work.resolve("out")).entrySet()) {
+				assertTrue(java.util.Arrays.equals(file.getValue(), previous.get(file.getKey()))
+						|| java.util.Arrays.equals(file.getValue(), next.get(file.getKey())), file.getKey() + " is whole");
+			}
+			assertEquals(previous.keySet(), contents(work.resolve("out")).keySet(), "no other visible file");
+
+			Result again = run(script(), work, resident, "export", "grand.referentiel", "--format", "html,csv,markdown", "--out", "out", "--debug");
+			assertEquals(0, again.exitCode(), again.toString());
+			assertFalse(again.err().contains(SERVED), "the next call runs in a process of its own");
+			contents(work.resolve("out")).forEach((name, bytes) -> assertArrayEquals(next.get(name), bytes, name));
+		} finally {
+			endResidentProcesses(runtime);
+		}
+	}
+
+	/** What the resident process adds to the error stream of a call it served with --debug. */
+	private static final String SERVED = "commande servie par le processus résident";
+
+	private static String withoutServedLine(String err) {
+		return err.replaceAll("(?m)^referentiel : " + SERVED + " .*\\R", "");
+	}
+
+	/** The state file the resident process publishes under {@code runtime} once ready, waited for. */
+	private static Path residentState(Path runtime) throws Exception {
+		Path folder = runtime.resolve("referentiel/resident");
+		for (int i = 0; i < 240; i++) {
+			try (var files = Files.list(folder)) {
+				Path state = files.filter(f -> f.toString().endsWith(".state")).findFirst().orElse(null);
+				if (state != null) {
+					return state;
+				}
+			} catch (IOException notYet) {
+				// made by the first call
+			}
+			Thread.sleep(250);
+		}
+		return fail("a resident process published under " + folder);
+	}
+
+	/** Ends the resident processes a test started under {@code runtime}, those still starting too. */
+	private static void endResidentProcesses(Path runtime) throws Exception {
+		Path folder = runtime.resolve("referentiel/resident");
+		for (int i = 0; i < 240 && Files.isDirectory(folder); i++) {
+			try (var files = Files.list(folder)) {
+				if (files.noneMatch(f -> f.toString().endsWith(".starting"))) {
+					break;
+				}
+			}
+			Thread.sleep(250);
+		}
+		if (!Files.isDirectory(folder)) {
+			return;
+		}
+		try (var files = Files.list(folder)) {
+			for (Path state : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".state"))::iterator) {
+				ProcessHandle.of(Long.parseLong(Files.readString(state).trim().split(" ")[3])).ifPresent(ProcessHandle::destroy);
+			}
 		}
 	}
 

@@ -51,8 +51,10 @@ class ImportRncpIT {
 		command.addAll(List.of(args));
 		Path out = workDir.resolve(".stdout");
 		Path err = workDir.resolve(".stderr");
-		Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectOutput(out.toFile())
-				.redirectError(err.toFile()).start();
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectOutput(out.toFile())
+				.redirectError(err.toFile());
+		builder.environment().put("REFERENTIEL_RESIDENT", "non"); // a process of its own, leaving none behind
+		Process process = builder.start();
 		assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the command ends");
 		Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
 				Files.readString(err, StandardCharsets.UTF_8));
