@@ -70,6 +70,7 @@ for _ in $(seq 1 240); do
     ls "$XDG_RUNTIME_DIR"/referentiel/resident/*.state >/dev/null 2>&1 && break
     sleep 0.25
 done
+sleep 4 # its warm-up goes on for three seconds once it serves
 REFERENTIEL_RESIDENT=oui hyperfine -N --warmup 3 --runs "$((runs * 3))" --export-json "$work/resident.json" \
     "$cli export examples/tai-2023.referentiel --format html,csv,markdown --out $work/out-resident" \
     "pandoc --standalone --metadata title=Suivi $work/md/tai-2023.md -o $work/pandoc.html" \

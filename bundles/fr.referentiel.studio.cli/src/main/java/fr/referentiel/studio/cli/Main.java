@@ -372,10 +372,14 @@ public final class Main implements Runnable {
 			new String[] { "Expected parameter for option '(.*?)' but found '(.*?)'", "l'option $1 attend une valeur, trouvé « $2 »" },
 			new String[] { "Missing required parameter for option '(.*?)' \\((.*)\\)", "l'option $1 attend une valeur ($2)" });
 
-	/** Picocli's usage messages, in the language of the rest of the command. */
+	/**
+	 * Picocli's usage messages, in the language of the rest of the command. Each rule spans the
+	 * whole message: {@code replaceFirst} searches, and a lazy group would otherwise stop at once
+	 * (« --out=DOSSIER' » with its closing quote left).
+	 */
 	static String french(String message) {
 		for (String[] rule : PICOCLI_MESSAGES) {
-			Matcher m = Pattern.compile(rule[0], Pattern.DOTALL).matcher(message);
+			Matcher m = Pattern.compile("^(?:" + rule[0] + ")$", Pattern.DOTALL).matcher(message);
 			if (m.matches()) {
 				return m.replaceFirst(rule[1]);
 			}

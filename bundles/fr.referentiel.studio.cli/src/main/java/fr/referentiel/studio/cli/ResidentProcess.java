@@ -73,7 +73,7 @@ public final class ResidentProcess {
 	private final String serverToken = token();
 	private final byte[] clientToken = token().getBytes(StandardCharsets.US_ASCII);
 	private final List<String> jars = jarsAsStarted();
-	private final ReentrantLock calling = new ReentrantLock();
+	private final ReentrantLock calling = new ReentrantLock(true);
 	private final AtomicInteger connections = new AtomicInteger();
 	private final Charset encoding = outputEncoding();
 	private volatile long lastActivity = System.nanoTime();
@@ -97,41 +97,60 @@ public final class ResidentProcess {
 			Main.quietLibraries();
 			ResidentProcess resident = new ResidentProcess(state, args[1], Long.parseLong(args[3]));
 			Thread.setDefaultUncaughtExceptionHandler((thread, e) -> resident.uncaught(e));
-			resident.warmUp(Path.of(args[2]));
+			Path training = Path.of(args[2]);
+			Path out = Files.createTempDirectory("referentiel-resident");
 			try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 				// Ended by a signal (the session closing), it leaves no state file naming a closed port.
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(state)));
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+					deleteQuietly(state);
+					deleteTree(out);
+				}));
+				resident.warmUp(training, out, 2, 0);
 				resident.publish(server.getLocalPort());
+				Thread.ofPlatform().daemon().name("resident-warm-up").start(() -> {
+					resident.warmUp(training, out, 60, 3000);
+					deleteTree(out);
+				});
 				resident.serve(server);
 			}
 		} catch (Throwable e) {
 			// Nobody sees this process: the callers go on without it.
 		} finally {
+			deleteQuietly(state);
 			deleteQuietly(Path.of(args[0] + ".starting"));
 		}
 		Runtime.getRuntime().halt(0);
 	}
 
 	/**
-	 * A few exports of the training referential, so that the first call served finds its classes
-	 * loaded and its code compiled: the process is published only then.
+	 * Exports of the training referential, so that the calls find their classes loaded and their code
+	 * compiled: {@code runs} of them, for {@code millis} at most once the first is done. The first
+	 * ones before the process is published; the others after, each when no call runs or waits (the
+	 * lock is fair: a waiting call goes first).
 	 */
-	private void warmUp(Path training) throws IOException {
-		Path out = Files.createTempDirectory("referentiel-resident");
-		try {
-			PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-			long until = System.nanoTime() + 3_000_000_000L;
-			for (int i = 0; i < 60 && System.nanoTime() < until; i++) {
-				Main.run(new String[] { "export", training.toString(), "--format", "html,csv,markdown", "--out", out.toString() },
-						nowhere, nowhere);
-				if (Main.machineFailed()) {
-					throw new IllegalStateException("the machine failed while warming up");
+	private void warmUp(Path training, Path out, int runs, long millis) {
+		PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+		String[] export = { "export", training.toString(), "--format", "html,csv,markdown", "--out", out.toString() };
+		long until = System.nanoTime() + millis * 1_000_000;
+		for (int i = 0; i < runs && (i == 0 || millis == 0 || System.nanoTime() < until); i++) {
+			calling.lock();
+			try {
+				if (Main.run(export, nowhere, nowhere) != ExitCode.OK || Main.machineFailed()) {
+					end(0); // the training referential is shipped valid: this Java or installation cannot run
 				}
+			} finally {
+				calling.unlock();
 			}
-		} finally {
-			try (var files = Files.walk(out)) {
-				files.sorted(java.util.Comparator.reverseOrder()).forEach(ResidentProcess::deleteQuietly);
-			}
+			Thread.yield();
+		}
+		untidy = true;
+	}
+
+	private static void deleteTree(Path folder) {
+		try (var files = Files.walk(folder)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(ResidentProcess::deleteQuietly);
+		} catch (IOException | RuntimeException e) {
+			// removed already
 		}
 	}
 

@@ -203,6 +203,6 @@ class ExportCommandTest {
 	void missingOutOptionIsExplainedInFrench() {
 		CliRun run = CliRun.run("export", CliRun.example("tai-2023.referentiel").toString());
 		assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
-		assertTrue(run.err().startsWith("Erreur d'utilisation : option obligatoire manquante : --out=DOSSIER"), run.err());
+		assertTrue(run.err().startsWith("Erreur d'utilisation : option obligatoire manquante : --out=DOSSIER" + System.lineSeparator()), run.err());
 	}
 }
