@@ -481,6 +481,23 @@ class DistributionIT {
 			assertEquals(1, run(script(), work, resident, "validate", "faux.referentiel").exitCode());
 			assertTrue(run(script(), work, Map.of(), "validate", "faux.referentiel").out().contains("faux.referentiel:"), "the report names the file as given");
 
+			// Calls made together: each served in turn (or, behind a long one, run on its own), each whole.
+			List<Process> together = new ArrayList<>();
+			for (int i = 1; i <= 3; i++) {
+				ProcessBuilder call = new ProcessBuilder(script().toString(), "export", "tai-2023.referentiel", "--format", "html,csv,markdown",
+						"--out", "ensemble-" + i).directory(work.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+						.redirectError(ProcessBuilder.Redirect.DISCARD);
+				call.environment().putAll(resident);
+				together.add(call.start());
+			}
+			for (int i = 1; i <= 3; i++) {
+				assertTrue(together.get(i - 1).waitFor(120, TimeUnit.SECONDS));
+				assertEquals(0, together.get(i - 1).exitValue());
+				Map<String, byte[]> made = contents(work.resolve("ensemble-" + i));
+				assertEquals(alone.keySet(), made.keySet());
+				alone.forEach((name, bytes) -> assertArrayEquals(bytes, made.get(name), name));
+			}
+
 			// Another folder, other Java options: another identity, so not this process.
 			Path elsewhere = Files.createDirectories(tmp.resolve("ailleurs"));
 			Files.copy(CliRun.example("tai-2023.referentiel"), elsewhere.resolve("tai-2023.referentiel"));
@@ -554,6 +571,83 @@ class DistributionIT {
 			assertEquals(0, again.exitCode(), again.toString());
 			assertFalse(again.err().contains(SERVED), "the next call runs in a process of its own");
 			contents(work.resolve("out")).forEach((name, bytes) -> assertArrayEquals(next.get(name), bytes, name));
+		} finally {
+			endResidentProcesses(runtime);
+		}
+	}
+
+	/**
+	 * Out of memory in a served call: the call gets the message and exit code of a process of its
+	 * own, nothing is written, and the resident process ends, so the next call has a fresh one.
+	 */
+	@Test
+	void aServedCallOutOfMemoryGetsTheUsualMessageAndEndsTheResidentProcess() throws Exception {
+		Path runtime = Files.createDirectories(tmp.resolve("run"));
+		Map<String, String> resident = Map.of("REFERENTIEL_RESIDENT", "oui", "XDG_RUNTIME_DIR", runtime.toString(),
+				"REFERENTIEL_JAVA_OPTS", "-Xmx64m");
+		Path work = Files.createDirectories(tmp.resolve("travail"));
+		Files.copy(CliRun.example("tai-2023.referentiel"), work.resolve("tai-2023.referentiel"));
+		Files.writeString(work.resolve("grand.referentiel"), CliRun.manyCompetences("Grand", 60_000)); // 9 MB: far more than 64 MB once read
+		try {
+			assertEquals(0, run(script(), work, resident, "validate", "tai-2023.referentiel").exitCode(), "64 MB hold the TAI example");
+			Path state = residentState(runtime);
+			long pid = Long.parseLong(Files.readString(state).trim().split(" ")[3]);
+			Result outOfMemory = run(script(), work, resident, "export", "grand.referentiel", "--format", "html", "--out", "sortie", "--debug");
+			assertEquals(3, outOfMemory.exitCode(), outOfMemory.toString());
+			assertTrue(outOfMemory.err().contains(SERVED), outOfMemory.err());
+			assertTrue(outOfMemory.err().contains("Mémoire insuffisante : Java a manqué de mémoire ("), outOfMemory.err());
+			assertFalse(outOfMemory.err().contains("\tat "), outOfMemory.err());
+			assertFalse(Files.exists(work.resolve("sortie")), "nothing written");
+			for (int i = 0; i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
+				Thread.sleep(100);
+			}
+			assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the resident process ended after the call");
+			assertFalse(Files.exists(state));
+			Result next = run(script(), work, resident, "validate", "tai-2023.referentiel", "--debug");
+			assertEquals(0, next.exitCode(), next.toString());
+			assertFalse(next.err().contains(SERVED), "the next call runs in a process of its own");
+		} finally {
+			endResidentProcesses(runtime);
+		}
+	}
+
+	/** An upgrade in place (a jar of the installation changes): the resident process sees it and ends by itself. */
+	@Test
+	void theResidentProcessEndsWhenAJarOfItsInstallationChanges() throws Exception {
+		Path built = script().getParent().getParent();
+		Path copy = tmp.resolve("installation");
+		try (var files = Files.walk(built)) {
+			for (Path from : (Iterable<Path>) files::iterator) {
+				Path to = copy.resolve(built.relativize(from).toString());
+				if (Files.isDirectory(from)) {
+					Files.createDirectories(to);
+				} else {
+					Files.copy(from, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+				}
+			}
+		}
+		Path copiedScript = copy.resolve("bin/referentiel");
+		Path runtime = Files.createDirectories(tmp.resolve("run"));
+		Map<String, String> resident = Map.of("REFERENTIEL_RESIDENT", "oui", "XDG_RUNTIME_DIR", runtime.toString(),
+				"XDG_CACHE_HOME", tmp.resolve("cache").toString());
+		Files.copy(CliRun.example("tai-2023.referentiel"), tmp.resolve("tai-2023.referentiel"));
+		try {
+			assertEquals(0, run(copiedScript, tmp, resident, "validate", "tai-2023.referentiel").exitCode());
+			Path state = residentState(runtime);
+			long pid = Long.parseLong(Files.readString(state).trim().split(" ")[3]);
+			assertTrue(run(copiedScript, tmp, resident, "validate", "tai-2023.referentiel", "--debug").err().contains(SERVED));
+			try (var jars = Files.list(copy.resolve("lib"))) {
+				Path jar = jars.filter(f -> f.toString().endsWith(".jar")).sorted().findFirst().orElseThrow();
+				Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+			}
+			for (int i = 0; i < 200 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
+				Thread.sleep(100);
+			}
+			assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "it ended by itself");
+			assertFalse(Files.exists(state));
+			Result upgraded = run(copiedScript, tmp, resident, "validate", "tai-2023.referentiel", "--debug");
+			assertEquals(0, upgraded.exitCode(), upgraded.toString());
+			assertFalse(upgraded.err().contains(SERVED), "the upgraded installation's first call runs on its own");
 		} finally {
 			endResidentProcesses(runtime);
 		}
