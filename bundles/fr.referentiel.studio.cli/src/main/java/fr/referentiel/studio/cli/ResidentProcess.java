@@ -5,6 +5,7 @@
 package fr.referentiel.studio.cli;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -79,6 +82,9 @@ public final class ResidentProcess {
 	private volatile long lastActivity = System.nanoTime();
 	private volatile boolean retiring;
 	private volatile boolean untidy;
+	private volatile boolean published;
+	private Path warmUpFolder;
+	private final Semaphore handshakes = new Semaphore(16);
 	private int served;
 
 	/** The frames of the call running now, for the uncaught errors of its threads. */
@@ -93,33 +99,29 @@ public final class ResidentProcess {
 	/** {@code ResidentProcess <state file> <identity> <training referential> <idle minutes>}, started by bin/referentiel. */
 	public static void main(String[] args) {
 		Path state = Path.of(args[0]);
+		ResidentProcess resident = new ResidentProcess(state, args[1], Long.parseLong(args[3]));
 		try {
 			Main.quietLibraries();
-			ResidentProcess resident = new ResidentProcess(state, args[1], Long.parseLong(args[3]));
 			Thread.setDefaultUncaughtExceptionHandler((thread, e) -> resident.uncaught(e));
+			if (!folderUnchanged() || System.getProperty("user.dir").indexOf('\uFFFD') >= 0) {
+				// A folder name this locale cannot write: Java could not open what it holds by name. Not tried again.
+				Files.writeString(Path.of(state + ".unusable"), System.getProperty("user.dir") + "\n");
+				resident.end(0);
+			}
 			Path training = Path.of(args[2]);
-			Path out = Files.createTempDirectory("referentiel-resident");
+			resident.warmUpFolder = Files.createTempDirectory("referentiel-resident");
 			try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 				// Ended by a signal (the session closing), it leaves no state file naming a closed port.
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-					deleteQuietly(state);
-					deleteTree(out);
-				}));
-				resident.warmUp(training, out, 2, 0);
+				Runtime.getRuntime().addShutdownHook(new Thread(resident::cleanUp));
+				resident.warmUp(training, 2, 0);
 				resident.publish(server.getLocalPort());
-				Thread.ofPlatform().daemon().name("resident-warm-up").start(() -> {
-					resident.warmUp(training, out, 60, 3000);
-					deleteTree(out);
-				});
+				Thread.ofPlatform().daemon().name("resident-warm-up").start(() -> resident.warmUp(training, 60, 3000));
 				resident.serve(server);
 			}
 		} catch (Throwable e) {
 			// Nobody sees this process: the callers go on without it.
-		} finally {
-			deleteQuietly(state);
-			deleteQuietly(Path.of(args[0] + ".starting"));
 		}
-		Runtime.getRuntime().halt(0);
+		resident.end(0);
 	}
 
 	/**
@@ -128,14 +130,16 @@ public final class ResidentProcess {
 	 * ones before the process is published; the others after, each when no call runs or waits (the
 	 * lock is fair: a waiting call goes first).
 	 */
-	private void warmUp(Path training, Path out, int runs, long millis) {
+	private void warmUp(Path training, int runs, long millis) {
 		PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-		String[] export = { "export", training.toString(), "--format", "html,csv,markdown", "--out", out.toString() };
+		String[] export = { "export", training.toString(), "--format", "html,csv,markdown", "--out", warmUpFolder.toString() };
+		// Mostly checks, the export's larger part: an export takes one of the file locks every user's exports share.
+		String[] validate = { "validate", training.toString() };
 		long until = System.nanoTime() + millis * 1_000_000;
 		for (int i = 0; i < runs && (i == 0 || millis == 0 || System.nanoTime() < until); i++) {
 			calling.lock();
 			try {
-				if (Main.run(export, nowhere, nowhere) != ExitCode.OK || Main.machineFailed()) {
+				if (Main.run(i % 8 == 0 ? export : validate, nowhere, nowhere) != ExitCode.OK || Main.machineFailed()) {
 					end(0); // the training referential is shipped valid: this Java or installation cannot run
 				}
 			} finally {
@@ -144,6 +148,9 @@ public final class ResidentProcess {
 			Thread.yield();
 		}
 		untidy = true;
+		if (millis > 0) {
+			deleteTree(warmUpFolder);
+		}
 	}
 
 	private static void deleteTree(Path folder) {
@@ -160,8 +167,13 @@ public final class ResidentProcess {
 	 */
 	private void publish(int port) throws IOException {
 		Path folder = state.toAbsolutePath().getParent();
-		if (!Files.getOwner(folder).getName().equals(System.getProperty("user.name"))
-				|| Files.getPosixFilePermissions(folder).stream().anyMatch(p -> !p.name().startsWith("OWNER"))) {
+		String user = System.getProperty("user.name");
+		for (Path mine : List.of(folder, folder.getParent())) {
+			if (Files.isSymbolicLink(mine) || !Files.getOwner(mine, LinkOption.NOFOLLOW_LINKS).getName().equals(user)) {
+				throw new IOException("a folder of the state file is not the user's: " + mine);
+			}
+		}
+		if (Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS).stream().anyMatch(p -> !p.name().startsWith("OWNER"))) {
 			throw new IOException("the folder of the state file is not the user's alone: " + folder);
 		}
 		Path written = Files.createTempFile(folder, "state", ".tmp",
@@ -169,6 +181,7 @@ public final class ResidentProcess {
 		Files.writeString(written, port + " " + serverToken + " " + new String(clientToken, StandardCharsets.US_ASCII) + " "
 				+ ProcessHandle.current().pid() + "\n", StandardCharsets.US_ASCII);
 		Files.move(written, state, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		published = true;
 		deleteQuietly(Path.of(state + ".starting"));
 	}
 
@@ -178,13 +191,17 @@ public final class ResidentProcess {
 		while (true) {
 			try {
 				Socket socket = server.accept();
+				if (!handshakes.tryAcquire()) {
+					socket.close(); // more connections at once than any user makes: none is read
+					continue;
+				}
 				connections.incrementAndGet();
 				Thread.ofPlatform().daemon().name("resident-call").start(() -> {
 					try {
 						connection(socket);
 					} finally {
-						lastActivity = System.nanoTime();
 						connections.decrementAndGet();
+						handshakes.release();
 					}
 				});
 			} catch (SocketTimeoutException e) {
@@ -212,8 +229,8 @@ public final class ResidentProcess {
 			InputStream in = new BufferedInputStream(socket.getInputStream());
 			out.write((GREETING + serverToken + "\n").getBytes(StandardCharsets.US_ASCII));
 			out.flush();
-			List<byte[]> request = request(in);
-			if (request == null || request.size() < 4 || !MessageDigest.isEqual(request.get(0), clientToken)) {
+			List<byte[]> request = request(in, clientToken);
+			if (request == null) {
 				return; // not a caller of this user's: closed without a word
 			}
 			String[] fields = decode(request);
@@ -268,7 +285,7 @@ public final class ResidentProcess {
 				end(130);
 			}
 		});
-		Frames frames = new Frames(out, encoding);
+		Frames frames = new Frames(new BufferedOutputStream(out), encoding);
 		current = frames;
 		Progress.interactiveOverride = interactive;
 		long start = System.nanoTime();
@@ -292,12 +309,13 @@ public final class ResidentProcess {
 			end(0);
 		}
 		untidy = true;
+		lastActivity = System.nanoTime(); // a served call, not any connection, keeps it alive
 	}
 
 	/** An error out of any command's hands in a thread of the call: said to its caller; a failed machine ends the process. */
 	private void uncaught(Throwable e) {
 		Frames frames = current;
-		PrintWriter err = new PrintWriter(frames == null ? Writer.nullWriter() : frames.channel('e'), true);
+		PrintWriter err = new PrintWriter(new TerminalWriter(frames == null ? Writer.nullWriter() : frames.channel('e')), true);
 		int code = Main.internalError(e, false, err);
 		if (Main.machineFailed()) {
 			if (frames != null) {
@@ -315,24 +333,50 @@ public final class ResidentProcess {
 	/** No more calls: its state file goes at once, the process when no call runs. */
 	private void retire() {
 		retiring = true;
-		deleteQuietly(state);
+		deleteOwnState();
 	}
 
-	/** Ends the process now, its state file first (halt: no shutdown of a machine that may have failed). */
+	/** Ends the process now, what it leaves first (halt: no shutdown of a machine that may have failed). */
 	private void end(int code) {
-		deleteQuietly(state);
+		cleanUp();
 		Runtime.getRuntime().halt(code);
 	}
 
-	/** The request: NUL-terminated fields (token, identity, terminal, count, arguments), at most 1 MiB. */
-	private static List<byte[]> request(InputStream in) throws IOException {
+	private void cleanUp() {
+		deleteOwnState();
+		if (!published) {
+			deleteQuietly(Path.of(state + ".starting")); // the launcher's lock for this start
+		}
+		if (warmUpFolder != null) {
+			deleteTree(warmUpFolder);
+		}
+	}
+
+	/** Its state file, if it is still its own: once it retired, a successor may have published there. */
+	private void deleteOwnState() {
+		try {
+			if (Files.readString(state, StandardCharsets.US_ASCII).contains(" " + serverToken + " ")) {
+				Files.deleteIfExists(state);
+			}
+		} catch (IOException | RuntimeException e) {
+			// gone already
+		}
+	}
+
+	/**
+	 * The request: NUL-terminated fields (token, identity, terminal, count, arguments), at most 1 MiB,
+	 * within {@code HANDSHAKE_MILLIS}. Null when it is not whole in time, or does not start with the
+	 * token (checked once its 64 bytes at most are read: a stranger gets nothing further read).
+	 */
+	private static List<byte[]> request(InputStream in, byte[] token) throws IOException {
+		long deadline = System.nanoTime() + HANDSHAKE_MILLIS * 1_000_000L;
 		List<byte[]> fields = new ArrayList<>();
 		ByteArrayOutputStream field = new ByteArrayOutputStream();
 		int total = 0;
 		int expected = Integer.MAX_VALUE;
 		while (fields.size() < expected) {
 			int b = in.read();
-			if (b < 0 || ++total > MAX_REQUEST_BYTES) {
+			if (b < 0 || ++total > MAX_REQUEST_BYTES || System.nanoTime() > deadline || (fields.isEmpty() && total > 64)) {
 				return null;
 			}
 			if (b != 0) {
@@ -341,6 +385,9 @@ public final class ResidentProcess {
 			}
 			fields.add(field.toByteArray());
 			field.reset();
+			if (fields.size() == 1 && !MessageDigest.isEqual(fields.get(0), token)) {
+				return null;
+			}
 			if (fields.size() == 4) {
 				try {
 					expected = 4 + Integer.parseInt(new String(fields.get(3), StandardCharsets.US_ASCII));
@@ -367,8 +414,8 @@ public final class ResidentProcess {
 	private static boolean folderUnchanged() {
 		try {
 			return Files.isSameFile(Path.of("."), Path.of(System.getProperty("user.dir")));
-		} catch (IOException e) {
-			return false;
+		} catch (IOException | RuntimeException e) {
+			return false; // a name this locale cannot write is refused as a path
 		}
 	}
 

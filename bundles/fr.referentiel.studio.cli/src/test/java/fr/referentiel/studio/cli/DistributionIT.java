@@ -653,6 +653,58 @@ class DistributionIT {
 		}
 	}
 
+	/**
+	 * The resident process keeps none of its first caller's descriptors (a script reading that
+	 * call's output through a pipe ends with the call), and a folder whose name the locale cannot
+	 * write gets none at all, once: the calls from there run on their own, as they always did.
+	 */
+	@Test
+	void theResidentProcessHoldsNoPipeOfItsCallerAndLeavesUnnameableFoldersAlone() throws Exception {
+		Path runtime = Files.createDirectories(tmp.resolve("run"));
+		Map<String, String> resident = Map.of("REFERENTIEL_RESIDENT", "oui", "XDG_RUNTIME_DIR", runtime.toString());
+		Path work = Files.createDirectories(tmp.resolve("travail"));
+		Files.copy(CliRun.example("tai-2023.referentiel"), work.resolve("tai-2023.referentiel"));
+		try {
+			// Its descriptor 9 is the pipe cat reads: cat ends when every writer has closed it.
+			ProcessBuilder piped = new ProcessBuilder("bash", "-c", "{ \"$0\" validate tai-2023.referentiel 9>&1 >/dev/null 2>&1; } | cat",
+					script().toString()).directory(work.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+			piped.environment().putAll(resident);
+			Process pipeline = piped.start();
+			assertTrue(pipeline.waitFor(60, TimeUnit.SECONDS), "the pipeline ends with the call, not with the resident process");
+			residentState(runtime);
+			assertTrue(run(script(), work, resident, "validate", "tai-2023.referentiel", "--debug").err().contains(SERVED));
+		} finally {
+			endResidentProcesses(runtime);
+		}
+
+		Path unnameable = Files.createDirectories(tmp.resolve("référentiels"));
+		Files.copy(CliRun.example("tai-2023.referentiel"), unnameable.resolve("tai-2023.referentiel"));
+		Map<String, String> posix = new java.util.HashMap<>(resident);
+		posix.put("LANG", "C");
+		posix.put("LC_ALL", "C");
+		// (Java itself, in a process of its own, cannot open the file there: its absolute name holds « ? ».)
+		Result first = run(script(), unnameable, posix, "validate", "tai-2023.referentiel");
+		Path folder = runtime.resolve("referentiel/resident");
+		for (int i = 0; i < 240 && !hasFileEndingWith(folder, ".unusable"); i++) {
+			Thread.sleep(250);
+		}
+		assertTrue(hasFileEndingWith(folder, ".unusable"), "the resident process saw it could not serve there");
+		assertFalse(hasFileEndingWith(folder, ".state") || hasFileEndingWith(folder, ".starting"), "and left");
+		Result next = run(script(), unnameable, posix, "validate", "tai-2023.referentiel");
+		assertEquals(first, next, "the same as a process of its own, being one");
+		Thread.sleep(1000);
+		assertFalse(hasFileEndingWith(folder, ".starting"), "none started again");
+	}
+
+	private static boolean hasFileEndingWith(Path folder, String suffix) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return false;
+		}
+		try (var files = Files.list(folder)) {
+			return files.anyMatch(f -> f.getFileName().toString().endsWith(suffix));
+		}
+	}
+
 	/** What the resident process adds to the error stream of a call it served with --debug. */
 	private static final String SERVED = "commande servie par le processus résident";
 
