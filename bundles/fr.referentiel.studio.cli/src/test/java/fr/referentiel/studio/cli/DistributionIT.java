@@ -126,17 +126,7 @@ class DistributionIT {
 			assertTrue(classesFromCache(tmp.resolve("as-built.log")) > 1000, "the build's cache serves the distribution as built");
 			assertFalse(Files.exists(userCache), "nothing recorded for the distribution as built");
 		}
-		Path copy = tmp.resolve("copie");
-		try (var files = Files.walk(built)) {
-			for (Path from : (Iterable<Path>) files::iterator) {
-				Path to = copy.resolve(built.relativize(from).toString());
-				if (Files.isDirectory(from)) {
-					Files.createDirectories(to);
-				} else {
-					Files.copy(from, to); // new times, as a .zip unpacked gives
-				}
-			}
-		}
+		Path copy = copyOf(built, tmp.resolve("copie")); // new times, as a .zip unpacked gives
 		Path copiedScript = copy.resolve("bin/referentiel");
 		copiedScript.toFile().setExecutable(true);
 		Result first = run(copiedScript, tmp, withClassLog(environment, "first.log"), "export", "tai-2023.referentiel", "--out", "first");
@@ -446,7 +436,7 @@ class DistributionIT {
 	@Test
 	void theCallsAfterTheFirstAreServedByTheResidentProcessWithTheSameOutputsMessagesAndExitCodes() throws Exception {
 		Path runtime = Files.createDirectories(tmp.resolve("run"));
-		Map<String, String> resident = Map.of("REFERENTIEL_RESIDENT", "oui", "XDG_RUNTIME_DIR", runtime.toString());
+		Map<String, String> resident = residentIn(runtime);
 		Path work = Files.createDirectories(tmp.resolve("travail"));
 		Files.copy(CliRun.example("tai-2023.referentiel"), work.resolve("tai-2023.referentiel"));
 		Files.writeString(work.resolve("faux.referentiel"), "référentiel FAUX \"Faux\" {\n    activité type AT1 \"Sans fin\" {\n");
@@ -530,7 +520,7 @@ class DistributionIT {
 	@Test
 	void aServedCallWhoseCallerIsKilledEndsTheResidentProcessAndLeavesEveryFileWhole() throws Exception {
 		Path runtime = Files.createDirectories(tmp.resolve("run"));
-		Map<String, String> resident = Map.of("REFERENTIEL_RESIDENT", "oui", "XDG_RUNTIME_DIR", runtime.toString());
+		Map<String, String> resident = residentIn(runtime);
 		Path work = Files.createDirectories(tmp.resolve("travail"));
 		Path input = work.resolve("grand.referentiel");
 		try {
@@ -556,11 +546,7 @@ class DistributionIT {
 			}
 			process.destroyForcibly();
 			assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the caller is killed");
-			for (int i = 0; i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
-				Thread.sleep(100);
-			}
-			assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the resident process ended with its call");
-			assertFalse(Files.exists(state), "and its state file with it");
+			assertEnded(pid, state, "the resident process ended with its call");
 			for (Map.Entry<String, byte[]> file : contents(work.resolve("out")).entrySet()) {
 				assertTrue(java.util.Arrays.equals(file.getValue(), previous.get(file.getKey()))
 						|| java.util.Arrays.equals(file.getValue(), next.get(file.getKey())), file.getKey() + " is whole");
@@ -598,11 +584,7 @@ class DistributionIT {
 			assertTrue(outOfMemory.err().contains("Mémoire insuffisante : Java a manqué de mémoire ("), outOfMemory.err());
 			assertFalse(outOfMemory.err().contains("\tat "), outOfMemory.err());
 			assertFalse(Files.exists(work.resolve("sortie")), "nothing written");
-			for (int i = 0; i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
-				Thread.sleep(100);
-			}
-			assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the resident process ended after the call");
-			assertFalse(Files.exists(state));
+			assertEnded(pid, state, "the resident process ended after the call");
 			Result next = run(script(), work, resident, "validate", "tai-2023.referentiel", "--debug");
 			assertEquals(0, next.exitCode(), next.toString());
 			assertFalse(next.err().contains(SERVED), "the next call runs in a process of its own");
@@ -614,18 +596,7 @@ class DistributionIT {
 	/** An upgrade in place (a jar of the installation changes): the resident process sees it and ends by itself. */
 	@Test
 	void theResidentProcessEndsWhenAJarOfItsInstallationChanges() throws Exception {
-		Path built = script().getParent().getParent();
-		Path copy = tmp.resolve("installation");
-		try (var files = Files.walk(built)) {
-			for (Path from : (Iterable<Path>) files::iterator) {
-				Path to = copy.resolve(built.relativize(from).toString());
-				if (Files.isDirectory(from)) {
-					Files.createDirectories(to);
-				} else {
-					Files.copy(from, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-				}
-			}
-		}
+		Path copy = copyOf(script().getParent().getParent(), tmp.resolve("installation"), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
 		Path copiedScript = copy.resolve("bin/referentiel");
 		Path runtime = Files.createDirectories(tmp.resolve("run"));
 		Map<String, String> resident = Map.of("REFERENTIEL_RESIDENT", "oui", "XDG_RUNTIME_DIR", runtime.toString(),
@@ -640,11 +611,7 @@ class DistributionIT {
 				Path jar = jars.filter(f -> f.toString().endsWith(".jar")).sorted().findFirst().orElseThrow();
 				Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
 			}
-			for (int i = 0; i < 200 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
-				Thread.sleep(100);
-			}
-			assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "it ended by itself");
-			assertFalse(Files.exists(state));
+			assertEnded(pid, state, "it ended by itself");
 			Result upgraded = run(copiedScript, tmp, resident, "validate", "tai-2023.referentiel", "--debug");
 			assertEquals(0, upgraded.exitCode(), upgraded.toString());
 			assertFalse(upgraded.err().contains(SERVED), "the upgraded installation's first call runs on its own");
@@ -661,7 +628,7 @@ class DistributionIT {
 	@Test
 	void theResidentProcessHoldsNoPipeOfItsCallerAndLeavesUnnameableFoldersAlone() throws Exception {
 		Path runtime = Files.createDirectories(tmp.resolve("run"));
-		Map<String, String> resident = Map.of("REFERENTIEL_RESIDENT", "oui", "XDG_RUNTIME_DIR", runtime.toString());
+		Map<String, String> resident = residentIn(runtime);
 		Path work = Files.createDirectories(tmp.resolve("travail"));
 		Files.copy(CliRun.example("tai-2023.referentiel"), work.resolve("tai-2023.referentiel"));
 		try {
@@ -703,6 +670,35 @@ class DistributionIT {
 		try (var files = Files.list(folder)) {
 			return files.anyMatch(f -> f.getFileName().toString().endsWith(suffix));
 		}
+	}
+
+	/** The environment of calls that may be served, with the resident process's folder {@code runtime} of the test's own. */
+	private static Map<String, String> residentIn(Path runtime) {
+		return Map.of("REFERENTIEL_RESIDENT", "oui", "XDG_RUNTIME_DIR", runtime.toString());
+	}
+
+	/** The resident process {@code pid} ends within ten seconds, and its state file with it. */
+	private static void assertEnded(long pid, Path state, String why) throws InterruptedException {
+		for (int i = 0; i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
+			Thread.sleep(100);
+		}
+		assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), why);
+		assertFalse(Files.exists(state), why + ": its state file too");
+	}
+
+	/** A copy of the folder {@code from} at {@code to}, its files copied with {@code options}. */
+	private static Path copyOf(Path from, Path to, java.nio.file.CopyOption... options) throws IOException {
+		try (var files = Files.walk(from)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				Path target = to.resolve(from.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(file, target, options);
+				}
+			}
+		}
+		return to;
 	}
 
 	/** What the resident process adds to the error stream of a call it served with --debug. */
