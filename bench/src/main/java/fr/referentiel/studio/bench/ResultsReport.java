@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -28,7 +31,6 @@ public final class ResultsReport {
 
 	public static void main(String[] a) throws IOException {
 		JsonArray jmh = JsonParser.parseString(Files.readString(Path.of(a[0]))).getAsJsonArray();
-		JsonArray cold = JsonParser.parseString(Files.readString(Path.of(a[1]))).getAsJsonObject().getAsJsonArray("results");
 		String sizes = a[2];
 		String scaleRows = a[3];
 		double manyCli = Double.parseDouble(a[4]);
@@ -61,22 +63,15 @@ public final class ResultsReport {
 
 		md.append("\n## Whole process\n\n");
 		md.append("Cold start, TAI example, validate + HTML, CSV and Markdown (hyperfine, mean ± σ):\n\n");
-		md.append("| command | mean | σ |\n|---|---|---|\n");
 		double cli = 0;
 		double pandoc = 0;
-		for (JsonElement e : cold) {
-			JsonObject r = e.getAsJsonObject();
-			String command = r.get("command").getAsString();
-			double mean = r.get("mean").getAsDouble();
-			if (command.startsWith("pandoc")) {
-				pandoc = mean;
+		for (Timing t : timings(Path.of(a[1]), md,
+				c -> c.contains("/unzipped/") ? " (a copy with other file times, as a .zip unpacked, after its first run)" : "")) {
+			if (t.command().startsWith("pandoc")) {
+				pandoc = t.mean();
 			} else if (cli == 0) {
-				cli = mean; // the distribution as built; the copy below it is reported, not judged
+				cli = t.mean(); // the distribution as built; the copy below it is reported, not judged
 			}
-			String where = command.contains("/unzipped/") ? " (a copy with other file times, as a .zip unpacked, after its first run)" : "";
-			md.append("| `").append(command.replaceAll("/\\S*/", "")).append("`").append(where).append(" | ")
-					.append(String.format(Locale.ROOT, "%.3f s", mean)).append(" | ")
-					.append(String.format(Locale.ROOT, "%.3f s", r.get("stddev").getAsDouble())).append(" |\n");
 		}
 		// The same export and validate served by the resident process, with pandoc in the same run.
 		double served = 0;
@@ -85,30 +80,19 @@ public final class ResultsReport {
 		if (a.length > 14 && Files.isRegularFile(Path.of(a[14]))) {
 			md.append("\nThe same export and `validate`, served by the resident process (the calls after the first from a folder; "
 					+ "bin/referentiel, `ResidentProcess`), pandoc measured again in the same run (hyperfine, mean ± σ):\n\n");
-			md.append("| command | mean | σ |\n|---|---|---|\n");
-			for (JsonElement e : JsonParser.parseString(Files.readString(Path.of(a[14]))).getAsJsonObject().getAsJsonArray("results")) {
-				JsonObject r = e.getAsJsonObject();
-				String command = r.get("command").getAsString();
-				double mean = r.get("mean").getAsDouble();
-				if (command.startsWith("pandoc")) {
-					servedPandoc = mean;
-				} else if (command.contains(" export ")) {
-					served = mean;
+			for (Timing t : timings(Path.of(a[14]), md, c -> "")) {
+				if (t.command().startsWith("pandoc")) {
+					servedPandoc = t.mean();
+				} else if (t.command().contains(" export ")) {
+					served = t.mean();
 				}
-				md.append("| `").append(command.replaceAll("/\\S*/", "")).append("` | ").append(String.format(Locale.ROOT, "%.3f s", mean))
-						.append(" | ").append(String.format(Locale.ROOT, "%.3f s", r.get("stddev").getAsDouble())).append(" |\n");
 			}
 		}
 		Map<String, Double> quick = new TreeMap<>();
 		if (a.length > 13 && Files.isRegularFile(Path.of(a[13]))) {
 			md.append("\nThe answers printed without starting Java, and `validate` of the TAI example (hyperfine, mean ± σ):\n\n");
-			md.append("| command | mean | σ |\n|---|---|---|\n");
-			for (JsonElement e : JsonParser.parseString(Files.readString(Path.of(a[13]))).getAsJsonObject().getAsJsonArray("results")) {
-				JsonObject r = e.getAsJsonObject();
-				String command = r.get("command").getAsString().replaceAll("/\\S*/", "");
-				quick.put(command, r.get("mean").getAsDouble());
-				md.append("| `").append(command).append("` | ").append(String.format(Locale.ROOT, "%.3f s", r.get("mean").getAsDouble()))
-						.append(" | ").append(String.format(Locale.ROOT, "%.3f s", r.get("stddev").getAsDouble())).append(" |\n");
+			for (Timing t : timings(Path.of(a[13]), md, c -> "")) {
+				quick.put(shown(t.command()), t.mean());
 			}
 		}
 		md.append("\nSynthetic referentials, one process each, validate + 3 formats, `-Xmx1g` (GNU time: elapsed, peak resident memory):\n\n");
@@ -177,6 +161,33 @@ public final class ResultsReport {
 			md.append(line(tai[0] <= 1000, String.format(Locale.ROOT, "language server, first diagnostics ≤ 1 s after the start: %.0f ms", tai[0])));
 		}
 		System.out.print(md);
+	}
+
+	/** One command's mean time in a hyperfine run. */
+	private record Timing(String command, double mean) {
+	}
+
+	/**
+	 * The results of the hyperfine run {@code json}, in its order, appended to {@code md} as a table
+	 * (each command as {@link #shown}, then what {@code note} says of it, its mean and deviation).
+	 */
+	private static List<Timing> timings(Path json, StringBuilder md, Function<String, String> note) throws IOException {
+		md.append("| command | mean | σ |\n|---|---|---|\n");
+		List<Timing> timings = new ArrayList<>();
+		for (JsonElement e : JsonParser.parseString(Files.readString(json)).getAsJsonObject().getAsJsonArray("results")) {
+			JsonObject r = e.getAsJsonObject();
+			Timing t = new Timing(r.get("command").getAsString(), r.get("mean").getAsDouble());
+			timings.add(t);
+			md.append("| `").append(shown(t.command())).append("`").append(note.apply(t.command())).append(" | ")
+					.append(String.format(Locale.ROOT, "%.3f s", t.mean())).append(" | ")
+					.append(String.format(Locale.ROOT, "%.3f s", r.get("stddev").getAsDouble())).append(" |\n");
+		}
+		return timings;
+	}
+
+	/** A command as the reader types it: its programs and files without the folders of this run. */
+	private static String shown(String command) {
+		return command.replaceAll("/\\S*/", "");
 	}
 
 	private static String line(boolean met, String text) {

@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import fr.referentiel.studio.dsl.check.CheckResult;
 import fr.referentiel.studio.dsl.check.Problem;
@@ -185,24 +183,7 @@ final class ImportWriting {
 			throw new UserError("Le fichier importé n'a pas pu être vérifié (dossier temporaire : " + Messages.reason(e)
 					+ "). Rien n'a été écrit.");
 		} finally {
-			deleteQuietly(dir);
-		}
-	}
-
-	private static void deleteQuietly(Path dir) {
-		if (dir == null) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(dir)) {
-			files.sorted(Comparator.reverseOrder()).forEach(p -> {
-				try {
-					Files.deleteIfExists(p);
-				} catch (IOException ignored) {
-					// left in the system's temporary folder
-				}
-			});
-		} catch (IOException ignored) {
-			// left in the system's temporary folder
+			OutputFiles.deleteTemporaryFolder(dir);
 		}
 	}
 

@@ -4,10 +4,15 @@
  */
 package fr.referentiel.studio.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import fr.referentiel.studio.export.ExportFiles;
 
@@ -22,6 +27,24 @@ final class OutputFiles {
 	static ExportFiles.Storage storage = ExportFiles.DISK;
 
 	private OutputFiles() {
+	}
+
+	/** Removes a temporary folder of a command's own and what it holds, as far as it can (none: nothing). */
+	static void deleteTemporaryFolder(Path dir) {
+		if (dir == null) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(dir)) {
+			files.sorted(Comparator.reverseOrder()).forEach(p -> {
+				try {
+					Files.deleteIfExists(p);
+				} catch (IOException ignored) {
+					// left in the system's temporary folder
+				}
+			});
+		} catch (IOException | UncheckedIOException ignored) {
+			// left in the system's temporary folder
+		}
 	}
 
 	/**

@@ -69,6 +69,7 @@ public final class ResidentProcess {
 	private static final int MAX_REQUEST_BYTES = 1 << 20;
 	private static final int TIDY_MILLIS = 2000;
 	private static final int BUSY_WAIT_MILLIS = 300;
+	private static final long WARM_UP_AFTER_PUBLISHING_NANOS = 3_000_000_000L;
 
 	private final Path state;
 	private final String identity;
@@ -78,7 +79,8 @@ public final class ResidentProcess {
 	private final List<String> jars = jarsAsStarted();
 	private final ReentrantLock calling = new ReentrantLock(true);
 	private final AtomicInteger connections = new AtomicInteger();
-	private final Charset encoding = outputEncoding();
+	/** What the command prints is encoded as a process of its own encodes its standard output. */
+	private final Charset encoding = System.out.charset();
 	private volatile long lastActivity = System.nanoTime();
 	private volatile boolean retiring;
 	private volatile boolean untidy;
@@ -111,11 +113,23 @@ public final class ResidentProcess {
 			Path training = Path.of(args[2]);
 			resident.warmUpFolder = Files.createTempDirectory("referentiel-resident");
 			try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-				// Ended by a signal (the session closing), it leaves no state file naming a closed port.
-				Runtime.getRuntime().addShutdownHook(new Thread(resident::cleanUp));
-				resident.warmUp(training, 2, 0);
+				// Ended by a signal (the session closing), it leaves no state file naming a closed port, nor,
+				// once the warm-up's export of the moment has written its files (a second at most), their folder.
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+					try {
+						resident.calling.tryLock(1, TimeUnit.SECONDS);
+					} catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+					}
+					resident.cleanUp();
+				}));
+				resident.warmUp(training, 2, Long.MAX_VALUE);
 				resident.publish(server.getLocalPort());
-				Thread.ofPlatform().daemon().name("resident-warm-up").start(() -> resident.warmUp(training, 60, 3000));
+				long until = System.nanoTime() + WARM_UP_AFTER_PUBLISHING_NANOS;
+				Thread.ofPlatform().daemon().name("resident-warm-up").start(() -> {
+					resident.warmUp(training, 60, until);
+					OutputFiles.deleteTemporaryFolder(resident.warmUpFolder);
+				});
 				resident.serve(server);
 			}
 		} catch (Throwable e) {
@@ -125,18 +139,17 @@ public final class ResidentProcess {
 	}
 
 	/**
-	 * Exports of the training referential, so that the calls find their classes loaded and their code
-	 * compiled: {@code runs} of them, for {@code millis} at most once the first is done. The first
-	 * ones before the process is published; the others after, each when no call runs or waits (the
-	 * lock is fair: a waiting call goes first).
+	 * Checks and exports of the training referential, so that the calls find their classes loaded and
+	 * their code compiled: {@code runs} of them, the first whatever the time, the others until the
+	 * {@link System#nanoTime} {@code until}. The first ones before the process is published; the others
+	 * after, each when no call runs or waits (the lock is fair: a waiting call goes first).
 	 */
-	private void warmUp(Path training, int runs, long millis) {
+	private void warmUp(Path training, int runs, long until) {
 		PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
 		String[] export = { "export", training.toString(), "--format", "html,csv,markdown", "--out", warmUpFolder.toString() };
 		// Mostly checks, the export's larger part: an export takes one of the file locks every user's exports share.
 		String[] validate = { "validate", training.toString() };
-		long until = System.nanoTime() + millis * 1_000_000;
-		for (int i = 0; i < runs && (i == 0 || millis == 0 || System.nanoTime() < until); i++) {
+		for (int i = 0; i < runs && (i == 0 || System.nanoTime() < until); i++) {
 			calling.lock();
 			try {
 				if (Main.run(i % 8 == 0 ? export : validate, nowhere, nowhere) != ExitCode.OK || Main.machineFailed()) {
@@ -148,17 +161,6 @@ public final class ResidentProcess {
 			Thread.yield();
 		}
 		untidy = true;
-		if (millis > 0) {
-			deleteTree(warmUpFolder);
-		}
-	}
-
-	private static void deleteTree(Path folder) {
-		try (var files = Files.walk(folder)) {
-			files.sorted(java.util.Comparator.reverseOrder()).forEach(ResidentProcess::deleteQuietly);
-		} catch (IOException | RuntimeException e) {
-			// removed already
-		}
 	}
 
 	/**
@@ -238,7 +240,8 @@ public final class ResidentProcess {
 				answer(out, "other"); // another folder or setting whose name meets this one's: it runs on its own
 				return;
 			}
-			if (jarsChanged() || !folderUnchanged()) {
+			// (Changed jars change the identity: no call of the new installation comes here; serve() ends it.)
+			if (!folderUnchanged()) {
 				retire();
 				answer(out, "stale");
 				return;
@@ -253,7 +256,8 @@ public final class ResidentProcess {
 				return;
 			}
 			try {
-				call(socket, in, out, "1".equals(fields[2]), Arrays.copyOfRange(fields, 4, fields.length));
+				socket.setSoTimeout(0); // a call takes the time it takes
+				call(in, out, "1".equals(fields[2]), Arrays.copyOfRange(fields, 4, fields.length));
 			} finally {
 				calling.unlock();
 			}
@@ -268,9 +272,8 @@ public final class ResidentProcess {
 	}
 
 	/** Runs one call, its output sent line by line as it comes, then its exit code. */
-	private void call(Socket socket, InputStream in, OutputStream out, boolean interactive, String[] args) throws IOException {
+	private void call(InputStream in, OutputStream out, boolean interactive, String[] args) throws IOException {
 		answer(out, "ok");
-		socket.setSoTimeout(0);
 		AtomicBoolean finished = new AtomicBoolean();
 		// The caller sends nothing more: its end of the connection closing means Ctrl-C, or a kill.
 		Thread.ofPlatform().daemon().name("resident-caller").start(() -> {
@@ -347,9 +350,7 @@ public final class ResidentProcess {
 		if (!published) {
 			deleteQuietly(Path.of(state + ".starting")); // the launcher's lock for this start
 		}
-		if (warmUpFolder != null) {
-			deleteTree(warmUpFolder);
-		}
+		OutputFiles.deleteTemporaryFolder(warmUpFolder);
 	}
 
 	/** Its state file, if it is still its own: once it retired, a successor may have published there. */
@@ -431,16 +432,6 @@ public final class ResidentProcess {
 			jars.add(entry + " " + jar.length() + " " + jar.lastModified());
 		}
 		return jars;
-	}
-
-	/** What the command prints is encoded as a process of its own would encode it on its standard output. */
-	private static Charset outputEncoding() {
-		String name = System.getProperty("stdout.encoding", System.getProperty("native.encoding", "UTF-8"));
-		try {
-			return Charset.forName(name);
-		} catch (RuntimeException e) {
-			return Charset.defaultCharset();
-		}
 	}
 
 	private static String token() {

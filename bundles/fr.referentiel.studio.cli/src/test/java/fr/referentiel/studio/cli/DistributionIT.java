@@ -435,81 +435,76 @@ class DistributionIT {
 	 */
 	@Test
 	void theCallsAfterTheFirstAreServedByTheResidentProcessWithTheSameOutputsMessagesAndExitCodes() throws Exception {
-		Path runtime = Files.createDirectories(tmp.resolve("run"));
-		Map<String, String> resident = residentIn(runtime);
+		Map<String, String> resident = resident();
 		Path work = Files.createDirectories(tmp.resolve("travail"));
 		Files.copy(CliRun.example("tai-2023.referentiel"), work.resolve("tai-2023.referentiel"));
 		Files.writeString(work.resolve("faux.referentiel"), "référentiel FAUX \"Faux\" {\n    activité type AT1 \"Sans fin\" {\n");
-		try {
-			Result first = run(script(), work, resident, "export", "tai-2023.referentiel", "--format", "html,csv,markdown", "--out", "premier");
-			assertEquals(0, first.exitCode(), first.toString());
-			assertFalse(first.err().contains(SERVED), "the first call runs in a process of its own");
-			Path state = residentState(runtime);
+		Result first = run(script(), work, resident, "export", "tai-2023.referentiel", "--format", "html,csv,markdown", "--out", "premier");
+		assertEquals(0, first.exitCode(), first.toString());
+		assertFalse(first.err().contains(SERVED), "the first call runs in a process of its own");
+		Path state = residentState();
 
-			Result served = run(script(), work, resident, "export", "tai-2023.referentiel", "--format", "html,csv,markdown", "--out", "servi", "--debug");
-			assertEquals(0, served.exitCode(), served.toString());
-			assertTrue(served.err().contains(SERVED), served.err());
-			assertEquals(first.err(), withoutServedLine(served.err()), "the same warnings and progress, in the same order");
-			assertEquals(first.out().replaceAll("« premier » en [0-9,]+ s", ""), served.out().replaceAll("« servi » en [0-9,]+ s", ""));
-			Map<String, byte[]> alone = contents(work.resolve("premier"));
-			Map<String, byte[]> byResident = contents(work.resolve("servi"));
-			assertEquals(List.of("tai-2023.csv", "tai-2023.html", "tai-2023.md"), List.copyOf(byResident.keySet()));
-			alone.forEach((name, bytes) -> assertArrayEquals(bytes, byResident.get(name), name));
+		Result served = run(script(), work, resident, "export", "tai-2023.referentiel", "--format", "html,csv,markdown", "--out", "servi", "--debug");
+		assertEquals(0, served.exitCode(), served.toString());
+		assertTrue(served.err().contains(SERVED), served.err());
+		assertEquals(first.err(), withoutServedLine(served.err()), "the same warnings and progress, in the same order");
+		assertEquals(first.out().replaceAll("« premier » en [0-9,]+ s", ""), served.out().replaceAll("« servi » en [0-9,]+ s", ""));
+		Map<String, byte[]> alone = contents(work.resolve("premier"));
+		Map<String, byte[]> byResident = contents(work.resolve("servi"));
+		assertEquals(List.of("tai-2023.csv", "tai-2023.html", "tai-2023.md"), List.copyOf(byResident.keySet()));
+		alone.forEach((name, bytes) -> assertArrayEquals(bytes, byResident.get(name), name));
 
-			// An invalid referential and a usage error: the same report and exit code as a process of its own.
-			for (String[] call : List.of(new String[] { "validate", "faux.referentiel" }, new String[] { "validate", "./faux.referentiel", "../travail/tai-2023.referentiel" },
-					new String[] { "export", "tai-2023.referentiel", "--format", "html" }, new String[] { "export", "--help" })) {
-				Result own = run(script(), work, Map.of(), call);
-				List<String> debug = new ArrayList<>(List.of(call));
-				debug.add("--debug");
-				Result byIt = run(script(), work, resident, debug.toArray(String[]::new));
-				assertTrue(byIt.err().contains(SERVED), byIt.err());
-				assertEquals(own.exitCode(), byIt.exitCode(), String.join(" ", call));
-				assertEquals(own.out(), byIt.out(), String.join(" ", call));
-				assertEquals(own.err(), withoutServedLine(byIt.err()), String.join(" ", call));
-			}
-			assertEquals(1, run(script(), work, resident, "validate", "faux.referentiel").exitCode());
-			assertTrue(run(script(), work, Map.of(), "validate", "faux.referentiel").out().contains("faux.referentiel:"), "the report names the file as given");
-
-			// Calls made together: each served in turn (or, behind a long one, run on its own), each whole.
-			List<Process> together = new ArrayList<>();
-			for (int i = 1; i <= 3; i++) {
-				ProcessBuilder call = new ProcessBuilder(script().toString(), "export", "tai-2023.referentiel", "--format", "html,csv,markdown",
-						"--out", "ensemble-" + i).directory(work.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-						.redirectError(ProcessBuilder.Redirect.DISCARD);
-				call.environment().putAll(resident);
-				together.add(call.start());
-			}
-			for (int i = 1; i <= 3; i++) {
-				assertTrue(together.get(i - 1).waitFor(120, TimeUnit.SECONDS));
-				assertEquals(0, together.get(i - 1).exitValue());
-				Map<String, byte[]> made = contents(work.resolve("ensemble-" + i));
-				assertEquals(alone.keySet(), made.keySet());
-				alone.forEach((name, bytes) -> assertArrayEquals(bytes, made.get(name), name));
-			}
-
-			// Another folder, other Java options: another identity, so not this process.
-			Path elsewhere = Files.createDirectories(tmp.resolve("ailleurs"));
-			Files.copy(CliRun.example("tai-2023.referentiel"), elsewhere.resolve("tai-2023.referentiel"));
-			assertFalse(run(script(), elsewhere, resident, "validate", "tai-2023.referentiel", "--debug").err().contains(SERVED));
-			Map<String, String> otherOptions = new java.util.HashMap<>(resident);
-			otherOptions.put("REFERENTIEL_JAVA_OPTS", "-Dreferentiel.essai=1");
-			assertFalse(run(script(), work, otherOptions, "validate", "tai-2023.referentiel", "--debug").err().contains(SERVED));
-
-			// Without the client token read from the user's state file, a connection gets nothing run.
-			String[] published = Files.readString(state).trim().split(" ");
-			try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), Integer.parseInt(published[0]))) {
-				socket.setSoTimeout(10_000);
-				java.io.InputStream in = socket.getInputStream();
-				String greeting = new String(in.readNBytes(ResidentProcess.GREETING.length() + published[1].length() + 1), StandardCharsets.US_ASCII);
-				assertEquals(ResidentProcess.GREETING + published[1] + "\n", greeting, "it proves it knows the server token");
-				socket.getOutputStream().write(("0".repeat(32) + "\0x\0" + "0\0" + "1\0validate\0").getBytes(StandardCharsets.US_ASCII));
-				assertEquals(-1, in.read(), "closed without a word");
-			}
-			assertTrue(run(script(), work, resident, "validate", "tai-2023.referentiel", "--debug").err().contains(SERVED), "still serving");
-		} finally {
-			endResidentProcesses(runtime);
+		// An invalid referential and a usage error: the same report and exit code as a process of its own.
+		for (String[] call : List.of(new String[] { "validate", "faux.referentiel" }, new String[] { "validate", "./faux.referentiel", "../travail/tai-2023.referentiel" },
+				new String[] { "export", "tai-2023.referentiel", "--format", "html" }, new String[] { "export", "--help" })) {
+			Result own = run(script(), work, Map.of(), call);
+			List<String> debug = new ArrayList<>(List.of(call));
+			debug.add("--debug");
+			Result byIt = run(script(), work, resident, debug.toArray(String[]::new));
+			assertTrue(byIt.err().contains(SERVED), byIt.err());
+			assertEquals(own.exitCode(), byIt.exitCode(), String.join(" ", call));
+			assertEquals(own.out(), byIt.out(), String.join(" ", call));
+			assertEquals(own.err(), withoutServedLine(byIt.err()), String.join(" ", call));
 		}
+		assertEquals(1, run(script(), work, resident, "validate", "faux.referentiel").exitCode());
+		assertTrue(run(script(), work, Map.of(), "validate", "faux.referentiel").out().contains("faux.referentiel:"), "the report names the file as given");
+
+		// Calls made together: each served in turn (or, behind a long one, run on its own), each whole.
+		List<Process> together = new ArrayList<>();
+		for (int i = 1; i <= 3; i++) {
+			ProcessBuilder call = new ProcessBuilder(script().toString(), "export", "tai-2023.referentiel", "--format", "html,csv,markdown",
+					"--out", "ensemble-" + i).directory(work.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+					.redirectError(ProcessBuilder.Redirect.DISCARD);
+			call.environment().putAll(resident);
+			together.add(call.start());
+		}
+		for (int i = 1; i <= 3; i++) {
+			assertTrue(together.get(i - 1).waitFor(120, TimeUnit.SECONDS));
+			assertEquals(0, together.get(i - 1).exitValue());
+			Map<String, byte[]> made = contents(work.resolve("ensemble-" + i));
+			assertEquals(alone.keySet(), made.keySet());
+			alone.forEach((name, bytes) -> assertArrayEquals(bytes, made.get(name), name));
+		}
+
+		// Another folder, other Java options: another identity, so not this process.
+		Path elsewhere = Files.createDirectories(tmp.resolve("ailleurs"));
+		Files.copy(CliRun.example("tai-2023.referentiel"), elsewhere.resolve("tai-2023.referentiel"));
+		assertFalse(run(script(), elsewhere, resident, "validate", "tai-2023.referentiel", "--debug").err().contains(SERVED));
+		Map<String, String> otherOptions = new java.util.HashMap<>(resident);
+		otherOptions.put("REFERENTIEL_JAVA_OPTS", "-Dreferentiel.essai=1");
+		assertFalse(run(script(), work, otherOptions, "validate", "tai-2023.referentiel", "--debug").err().contains(SERVED));
+
+		// Without the client token read from the user's state file, a connection gets nothing run.
+		String[] published = Files.readString(state).trim().split(" ");
+		try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), Integer.parseInt(published[0]))) {
+			socket.setSoTimeout(10_000);
+			java.io.InputStream in = socket.getInputStream();
+			String greeting = new String(in.readNBytes(ResidentProcess.GREETING.length() + published[1].length() + 1), StandardCharsets.US_ASCII);
+			assertEquals(ResidentProcess.GREETING + published[1] + "\n", greeting, "it proves it knows the server token");
+			socket.getOutputStream().write(("0".repeat(32) + "\0x\0" + "0\0" + "1\0validate\0").getBytes(StandardCharsets.US_ASCII));
+			assertEquals(-1, in.read(), "closed without a word");
+		}
+		assertTrue(run(script(), work, resident, "validate", "tai-2023.referentiel", "--debug").err().contains(SERVED), "still serving");
 	}
 
 	/**
@@ -519,47 +514,42 @@ class DistributionIT {
 	 */
 	@Test
 	void aServedCallWhoseCallerIsKilledEndsTheResidentProcessAndLeavesEveryFileWhole() throws Exception {
-		Path runtime = Files.createDirectories(tmp.resolve("run"));
-		Map<String, String> resident = residentIn(runtime);
+		Map<String, String> resident = resident();
 		Path work = Files.createDirectories(tmp.resolve("travail"));
 		Path input = work.resolve("grand.referentiel");
-		try {
-			Files.writeString(input, CliRun.manyCompetences("Version 1", 10_000));
-			assertEquals(0, run(script(), work, resident, "export", "grand.referentiel", "--format", "html,csv,markdown", "--out", "out").exitCode());
-			Map<String, byte[]> previous = contents(work.resolve("out"));
-			Path state = residentState(runtime);
-			long pid = Long.parseLong(Files.readString(state).trim().split(" ")[3]);
-			Files.writeString(input, CliRun.manyCompetences("Version 2", 10_000));
-			Result complete = run(script(), work, resident, "export", "grand.referentiel", "--format", "html,csv,markdown", "--out", "complete", "--debug");
-			assertTrue(complete.err().contains(SERVED), complete.err());
-			Map<String, byte[]> next = contents(work.resolve("complete"));
+		Files.writeString(input, CliRun.manyCompetences("Version 1", 10_000));
+		assertEquals(0, run(script(), work, resident, "export", "grand.referentiel", "--format", "html,csv,markdown", "--out", "out").exitCode());
+		Map<String, byte[]> previous = contents(work.resolve("out"));
+		Path state = residentState();
+		long pid = residentPid(state);
+		Files.writeString(input, CliRun.manyCompetences("Version 2", 10_000));
+		Result complete = run(script(), work, resident, "export", "grand.referentiel", "--format", "html,csv,markdown", "--out", "complete", "--debug");
+		assertTrue(complete.err().contains(SERVED), complete.err());
+		Map<String, byte[]> next = contents(work.resolve("complete"));
 
-			Path err = work.resolve(".stderr-killed");
-			ProcessBuilder caller = new ProcessBuilder(script().toString(), "export", "grand.referentiel", "--format", "html,csv,markdown",
-					"--out", "out", "--debug").directory(work.toFile()).redirectOutput(work.resolve(".stdout-killed").toFile())
-					.redirectError(err.toFile());
-			caller.environment().putAll(resident);
-			Process process = caller.start();
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-			while (process.isAlive() && !Files.readString(err, StandardCharsets.UTF_8).contains("[1/3]") && System.nanoTime() < deadline) {
-				Thread.sleep(5);
-			}
-			process.destroyForcibly();
-			assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the caller is killed");
-			assertEnded(pid, state, "the resident process ended with its call");
-			for (Map.Entry<String, byte[]> file : contents(work.resolve("out")).entrySet()) {
-				assertTrue(java.util.Arrays.equals(file.getValue(), previous.get(file.getKey()))
-						|| java.util.Arrays.equals(file.getValue(), next.get(file.getKey())), file.getKey() + " is whole");
-			}
-			assertEquals(previous.keySet(), contents(work.resolve("out")).keySet(), "no other visible file");
-
-			Result again = run(script(), work, resident, "export", "grand.referentiel", "--format", "html,csv,markdown", "--out", "out", "--debug");
-			assertEquals(0, again.exitCode(), again.toString());
-			assertFalse(again.err().contains(SERVED), "the next call runs in a process of its own");
-			contents(work.resolve("out")).forEach((name, bytes) -> assertArrayEquals(next.get(name), bytes, name));
-		} finally {
-			endResidentProcesses(runtime);
+		Path err = work.resolve(".stderr-killed");
+		ProcessBuilder caller = new ProcessBuilder(script().toString(), "export", "grand.referentiel", "--format", "html,csv,markdown",
+				"--out", "out", "--debug").directory(work.toFile()).redirectOutput(work.resolve(".stdout-killed").toFile())
+				.redirectError(err.toFile());
+		caller.environment().putAll(resident);
+		Process process = caller.start();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		while (process.isAlive() && !Files.readString(err, StandardCharsets.UTF_8).contains("[1/3]") && System.nanoTime() < deadline) {
+			Thread.sleep(5);
 		}
+		process.destroyForcibly();
+		assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the caller is killed");
+		assertEnded(pid, state, "the resident process ended with its call");
+		for (Map.Entry<String, byte[]> file : contents(work.resolve("out")).entrySet()) {
+			assertTrue(java.util.Arrays.equals(file.getValue(), previous.get(file.getKey()))
+					|| java.util.Arrays.equals(file.getValue(), next.get(file.getKey())), file.getKey() + " is whole");
+		}
+		assertEquals(previous.keySet(), contents(work.resolve("out")).keySet(), "no other visible file");
+
+		Result again = run(script(), work, resident, "export", "grand.referentiel", "--format", "html,csv,markdown", "--out", "out", "--debug");
+		assertEquals(0, again.exitCode(), again.toString());
+		assertFalse(again.err().contains(SERVED), "the next call runs in a process of its own");
+		contents(work.resolve("out")).forEach((name, bytes) -> assertArrayEquals(next.get(name), bytes, name));
 	}
 
 	/**
@@ -568,29 +558,23 @@ class DistributionIT {
 	 */
 	@Test
 	void aServedCallOutOfMemoryGetsTheUsualMessageAndEndsTheResidentProcess() throws Exception {
-		Path runtime = Files.createDirectories(tmp.resolve("run"));
-		Map<String, String> resident = Map.of("REFERENTIEL_RESIDENT", "oui", "XDG_RUNTIME_DIR", runtime.toString(),
-				"REFERENTIEL_JAVA_OPTS", "-Xmx64m");
+		Map<String, String> resident = resident("REFERENTIEL_JAVA_OPTS", "-Xmx64m");
 		Path work = Files.createDirectories(tmp.resolve("travail"));
 		Files.copy(CliRun.example("tai-2023.referentiel"), work.resolve("tai-2023.referentiel"));
 		Files.writeString(work.resolve("grand.referentiel"), CliRun.manyCompetences("Grand", 60_000)); // 9 MB: far more than 64 MB once read
-		try {
-			assertEquals(0, run(script(), work, resident, "validate", "tai-2023.referentiel").exitCode(), "64 MB hold the TAI example");
-			Path state = residentState(runtime);
-			long pid = Long.parseLong(Files.readString(state).trim().split(" ")[3]);
-			Result outOfMemory = run(script(), work, resident, "export", "grand.referentiel", "--format", "html", "--out", "sortie", "--debug");
-			assertEquals(3, outOfMemory.exitCode(), outOfMemory.toString());
-			assertTrue(outOfMemory.err().contains(SERVED), outOfMemory.err());
-			assertTrue(outOfMemory.err().contains("Mémoire insuffisante : Java a manqué de mémoire ("), outOfMemory.err());
-			assertFalse(outOfMemory.err().contains("\tat "), outOfMemory.err());
-			assertFalse(Files.exists(work.resolve("sortie")), "nothing written");
-			assertEnded(pid, state, "the resident process ended after the call");
-			Result next = run(script(), work, resident, "validate", "tai-2023.referentiel", "--debug");
-			assertEquals(0, next.exitCode(), next.toString());
-			assertFalse(next.err().contains(SERVED), "the next call runs in a process of its own");
-		} finally {
-			endResidentProcesses(runtime);
-		}
+		assertEquals(0, run(script(), work, resident, "validate", "tai-2023.referentiel").exitCode(), "64 MB hold the TAI example");
+		Path state = residentState();
+		long pid = residentPid(state);
+		Result outOfMemory = run(script(), work, resident, "export", "grand.referentiel", "--format", "html", "--out", "sortie", "--debug");
+		assertEquals(3, outOfMemory.exitCode(), outOfMemory.toString());
+		assertTrue(outOfMemory.err().contains(SERVED), outOfMemory.err());
+		assertTrue(outOfMemory.err().contains("Mémoire insuffisante : Java a manqué de mémoire ("), outOfMemory.err());
+		assertFalse(outOfMemory.err().contains("\tat "), outOfMemory.err());
+		assertFalse(Files.exists(work.resolve("sortie")), "nothing written");
+		assertEnded(pid, state, "the resident process ended after the call");
+		Result next = run(script(), work, resident, "validate", "tai-2023.referentiel", "--debug");
+		assertEquals(0, next.exitCode(), next.toString());
+		assertFalse(next.err().contains(SERVED), "the next call runs in a process of its own");
 	}
 
 	/** An upgrade in place (a jar of the installation changes): the resident process sees it and ends by itself. */
@@ -598,26 +582,20 @@ class DistributionIT {
 	void theResidentProcessEndsWhenAJarOfItsInstallationChanges() throws Exception {
 		Path copy = copyOf(script().getParent().getParent(), tmp.resolve("installation"), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
 		Path copiedScript = copy.resolve("bin/referentiel");
-		Path runtime = Files.createDirectories(tmp.resolve("run"));
-		Map<String, String> resident = Map.of("REFERENTIEL_RESIDENT", "oui", "XDG_RUNTIME_DIR", runtime.toString(),
-				"XDG_CACHE_HOME", tmp.resolve("cache").toString());
+		Map<String, String> resident = resident("XDG_CACHE_HOME", tmp.resolve("cache").toString());
 		Files.copy(CliRun.example("tai-2023.referentiel"), tmp.resolve("tai-2023.referentiel"));
-		try {
-			assertEquals(0, run(copiedScript, tmp, resident, "validate", "tai-2023.referentiel").exitCode());
-			Path state = residentState(runtime);
-			long pid = Long.parseLong(Files.readString(state).trim().split(" ")[3]);
-			assertTrue(run(copiedScript, tmp, resident, "validate", "tai-2023.referentiel", "--debug").err().contains(SERVED));
-			try (var jars = Files.list(copy.resolve("lib"))) {
-				Path jar = jars.filter(f -> f.toString().endsWith(".jar")).sorted().findFirst().orElseThrow();
-				Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
-			}
-			assertEnded(pid, state, "it ended by itself");
-			Result upgraded = run(copiedScript, tmp, resident, "validate", "tai-2023.referentiel", "--debug");
-			assertEquals(0, upgraded.exitCode(), upgraded.toString());
-			assertFalse(upgraded.err().contains(SERVED), "the upgraded installation's first call runs on its own");
-		} finally {
-			endResidentProcesses(runtime);
+		assertEquals(0, run(copiedScript, tmp, resident, "validate", "tai-2023.referentiel").exitCode());
+		Path state = residentState();
+		long pid = residentPid(state);
+		assertTrue(run(copiedScript, tmp, resident, "validate", "tai-2023.referentiel", "--debug").err().contains(SERVED));
+		try (var jars = Files.list(copy.resolve("lib"))) {
+			Path jar = jars.filter(f -> f.toString().endsWith(".jar")).sorted().findFirst().orElseThrow();
+			Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
 		}
+		assertEnded(pid, state, "it ended by itself");
+		Result upgraded = run(copiedScript, tmp, resident, "validate", "tai-2023.referentiel", "--debug");
+		assertEquals(0, upgraded.exitCode(), upgraded.toString());
+		assertFalse(upgraded.err().contains(SERVED), "the upgraded installation's first call runs on its own");
 	}
 
 	/**
@@ -627,22 +605,18 @@ class DistributionIT {
 	 */
 	@Test
 	void theResidentProcessHoldsNoPipeOfItsCallerAndLeavesUnnameableFoldersAlone() throws Exception {
-		Path runtime = Files.createDirectories(tmp.resolve("run"));
-		Map<String, String> resident = residentIn(runtime);
+		Map<String, String> resident = resident();
 		Path work = Files.createDirectories(tmp.resolve("travail"));
 		Files.copy(CliRun.example("tai-2023.referentiel"), work.resolve("tai-2023.referentiel"));
-		try {
-			// Its descriptor 9 is the pipe cat reads: cat ends when every writer has closed it.
-			ProcessBuilder piped = new ProcessBuilder("bash", "-c", "{ \"$0\" validate tai-2023.referentiel 9>&1 >/dev/null 2>&1; } | cat",
-					script().toString()).directory(work.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-			piped.environment().putAll(resident);
-			Process pipeline = piped.start();
-			assertTrue(pipeline.waitFor(60, TimeUnit.SECONDS), "the pipeline ends with the call, not with the resident process");
-			residentState(runtime);
-			assertTrue(run(script(), work, resident, "validate", "tai-2023.referentiel", "--debug").err().contains(SERVED));
-		} finally {
-			endResidentProcesses(runtime);
-		}
+		// Its descriptor 9 is the pipe cat reads: cat ends when every writer has closed it.
+		ProcessBuilder piped = new ProcessBuilder("bash", "-c", "{ \"$0\" validate tai-2023.referentiel 9>&1 >/dev/null 2>&1; } | cat",
+				script().toString()).directory(work.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+		piped.environment().putAll(resident);
+		Process pipeline = piped.start();
+		assertTrue(pipeline.waitFor(60, TimeUnit.SECONDS), "the pipeline ends with the call, not with the resident process");
+		residentState();
+		assertTrue(run(script(), work, resident, "validate", "tai-2023.referentiel", "--debug").err().contains(SERVED));
+		endResidentProcesses();
 
 		Path unnameable = Files.createDirectories(tmp.resolve("référentiels"));
 		Files.copy(CliRun.example("tai-2023.referentiel"), unnameable.resolve("tai-2023.referentiel"));
@@ -651,7 +625,7 @@ class DistributionIT {
 		posix.put("LC_ALL", "C");
 		// (Java itself, in a process of its own, cannot open the file there: its absolute name holds « ? ».)
 		Result first = run(script(), unnameable, posix, "validate", "tai-2023.referentiel");
-		Path folder = runtime.resolve("referentiel/resident");
+		Path folder = runtime().resolve("referentiel/resident");
 		for (int i = 0; i < 240 && !hasFileEndingWith(folder, ".unusable"); i++) {
 			Thread.sleep(250);
 		}
@@ -672,9 +646,24 @@ class DistributionIT {
 		}
 	}
 
-	/** The environment of calls that may be served, with the resident process's folder {@code runtime} of the test's own. */
-	private static Map<String, String> residentIn(Path runtime) {
-		return Map.of("REFERENTIEL_RESIDENT", "oui", "XDG_RUNTIME_DIR", runtime.toString());
+	/** The folder of the resident processes a test starts: its own, and they end with it. */
+	private Path runtime() {
+		return tmp.resolve("run");
+	}
+
+	/** The environment of calls that may be served by a resident process of {@link #runtime}, and {@code more} (names, values). */
+	private Map<String, String> resident(String... more) throws IOException {
+		Map<String, String> environment = new java.util.HashMap<>(Map.of("REFERENTIEL_RESIDENT", "oui",
+				"XDG_RUNTIME_DIR", Files.createDirectories(runtime()).toString()));
+		for (int i = 0; i < more.length; i += 2) {
+			environment.put(more[i], more[i + 1]);
+		}
+		return environment;
+	}
+
+	/** The process a state file names (its fourth field: port, server token, client token, process). */
+	private static long residentPid(Path state) throws IOException {
+		return Long.parseLong(Files.readString(state).trim().split(" ")[3]);
 	}
 
 	/** The resident process {@code pid} ends within ten seconds, and its state file with it. */
@@ -708,9 +697,9 @@ class DistributionIT {
 		return err.replaceAll("(?m)^referentiel : " + SERVED + " .*\\R", "");
 	}
 
-	/** The state file the resident process publishes under {@code runtime} once ready, waited for. */
-	private static Path residentState(Path runtime) throws Exception {
-		Path folder = runtime.resolve("referentiel/resident");
+	/** The state file the resident process publishes under {@link #runtime} once ready, waited for. */
+	private Path residentState() throws Exception {
+		Path folder = runtime().resolve("referentiel/resident");
 		for (int i = 0; i < 240; i++) {
 			try (var files = Files.list(folder)) {
 				Path state = files.filter(f -> f.toString().endsWith(".state")).findFirst().orElse(null);
@@ -725,9 +714,13 @@ class DistributionIT {
 		return fail("a resident process published under " + folder);
 	}
 
-	/** Ends the resident processes a test started under {@code runtime}, those still starting too. */
-	private static void endResidentProcesses(Path runtime) throws Exception {
-		Path folder = runtime.resolve("referentiel/resident");
+	/**
+	 * Ends the resident processes the test started under {@link #runtime}, those still starting too;
+	 * after every test, its assertions failed or not.
+	 */
+	@org.junit.jupiter.api.AfterEach
+	void endResidentProcesses() throws Exception {
+		Path folder = runtime().resolve("referentiel/resident");
 		for (int i = 0; i < 240 && Files.isDirectory(folder); i++) {
 			try (var files = Files.list(folder)) {
 				if (files.noneMatch(f -> f.toString().endsWith(".starting"))) {
@@ -741,7 +734,7 @@ class DistributionIT {
 		}
 		try (var files = Files.list(folder)) {
 			for (Path state : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".state"))::iterator) {
-				ProcessHandle.of(Long.parseLong(Files.readString(state).trim().split(" ")[3])).ifPresent(ProcessHandle::destroy);
+				ProcessHandle.of(residentPid(state)).ifPresent(ProcessHandle::destroy);
 			}
 		}
 	}
